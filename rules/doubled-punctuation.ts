@@ -1,0 +1,72 @@
+/**
+ * doubled-punctuation: a mark repeated where one was meant — `partners. .`,
+ * `,,`, `;;`, `word,.` — typically where a link or an inline element was cut
+ * out. Ellipses (`...`, `. . .`, `…`) and abbreviations (`etc.,`) are fine.
+ */
+import {defineRule} from '../src/engine/rule.js'
+
+/**
+ * Two clause marks, optionally one space apart, not part of a longer run of
+ * dots. `?` and `!` are left alone: they end titles and names (`Yahoo!,`).
+ */
+const PAIR = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])/g
+/** Stronger marks win when two different ones meet. */
+const STRENGTH: Record<string, number> = {'.': 4, ';': 3, ':': 2, ',': 1}
+const ABBREVIATIONS = new Set(
+  'etc inc ltd co corp jr sr st dr mr mrs ms prof vs no nos approx dept gov sen rep gen col lt sgt capt mt ft jan feb mar apr jun jul aug sep sept oct nov dec al ed eds vol pp fig ca cf ibid esq bros'.split(' ')
+)
+
+function precedingWord(text: string, end: number): string {
+  let start = end
+  while (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1])) start--
+  return text.slice(start, end)
+}
+
+function isAbbreviation(word: string): boolean {
+  // U.S., e.g., a.m.: internal periods; J.: an initial; etc.: a known short form.
+  return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())
+}
+
+export default defineRule({
+  meta: {
+    id: 'doubled-punctuation',
+    category: 'punctuation',
+    description: 'Flag doubled punctuation such as "partners. ." and ",," (not ellipses)',
+    fix: 'safe',
+    severity: 'warn'
+  },
+  defaults: {},
+  create({doc, report}) {
+    return {
+      document() {
+        const text = doc.text
+        for (const match of text.matchAll(PAIR)) {
+          const [whole, first, space, second] = match
+          const start = match.index
+          const end = start + whole.length
+          const before = text[start - 1] ?? ''
+          const after = text[end] ?? ''
+          if (first === ':' && second === ':' && /\w/.test(after)) continue // C++ `std::`, IPv6
+          if (/\d/.test(before) && /\d/.test(after)) continue // ranges like 1..5
+          if (first === '.' && second === '.' && /[/\\]/.test(before + after)) continue // ../ paths
+          const token = text.slice(text.lastIndexOf(' ', start) + 1, end)
+          if (token.includes('://') || token.startsWith('www.')) continue
+          const word = precedingWord(text, start)
+          // `Calif.,` `etc.;` `U.S.:` — a period directly before a clause mark ends an abbreviation.
+          if (first === '.' && second !== '.' && (!space || isAbbreviation(word))) continue
+          const same = first === second
+          const keep = same || STRENGTH[first] >= STRENGTH[second] ? first : second
+          report({
+            start,
+            end,
+            message: same
+              ? `Doubled \`${first}\`${space ? ' (with a space between)' : ''}; use one`
+              : `\`${first}\` and \`${second}\` together; keep \`${keep}\``,
+            expected: [keep],
+            fix: same ? 'safe' : 'suggestion'
+          })
+        }
+      }
+    }
+  }
+})

@@ -1,0 +1,13 @@
+/**
+ * The registry of built-in rules. Each rule lives in its own file, with its
+ * documentation at `docs/rules/<id>.md` and its tests at `test/rules/<id>.test.ts`.
+ */
+import type {Rule} from '../src/engine/rule.js'
+import doubledPunctuation from './doubled-punctuation.js'
+import invisibleCharacters from './invisible-characters.js'
+import irregularSpacing from './irregular-spacing.js'
+import repeatedWords from './repeated-words.js'
+
+export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords]
+
+export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

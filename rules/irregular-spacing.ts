@@ -1,0 +1,107 @@
+/**
+ * irregular-spacing: doubled spaces inside a line, trailing white space, and
+ * a space before `, . ; : ! ?` — what is left when inline markup is removed.
+ */
+import {defineRule} from '../src/engine/rule.js'
+
+/** Candidates are found over the whole text with cheap patterns, then checked in context. */
+const SPACE_RUN = / {2,}/g
+const TRAILING = /(?<![ \t])[ \t]+(?=\r|\n|$)/g
+const SPACE_BEFORE_MARK = /(?<! ) +[,.;:!?]/g
+/** What may stand before the space: a word, a number, a closing bracket or quote. */
+const WORD_END = /[\p{L}\p{N})\]"”’%]/u
+/** What must follow the mark for it to end a clause. */
+const CLAUSE_AFTER = /[\s"”’)\]]/
+
+export default defineRule({
+  meta: {
+    id: 'irregular-spacing',
+    category: 'whitespace',
+    description: 'Flag doubled spaces, trailing white space and spaces before punctuation',
+    fix: 'safe',
+    severity: 'warn'
+  },
+  defaults: {
+    /** Report doubled spaces inside a line. */
+    doubled: true,
+    /** Report white space at the end of a line. */
+    trailing: true,
+    /** Report a space before `, . ; : ! ?`. */
+    beforePunctuation: true
+  },
+  create({doc, options, report}) {
+    const markdown = doc.format === 'markdown'
+    const text = doc.text
+    const prose = (offset: number) => doc.verbatimLines.size === 0 || !doc.verbatimLines.has(doc.lineAt(offset).index)
+
+    return {
+      document() {
+        const beforeMark = new Set<number>()
+        if (options.beforePunctuation) {
+          for (const match of text.matchAll(SPACE_BEFORE_MARK)) {
+            const start = match.index
+            const end = start + match[0].length - 1
+            const mark = text[end]
+            const after = text[end + 1]
+            if (start === 0 || !WORD_END.test(text[start - 1])) continue
+            if (after !== undefined && !CLAUSE_AFTER.test(after)) continue
+            // `:)` `;)` are emoticons.
+            if ((mark === ':' || mark === ';') && after !== undefined && !/\s/.test(after)) continue
+            // A spaced ellipsis (`word . . .`) is a style, not a stray space.
+            if (mark === '.' && text.startsWith('. .', end)) continue
+            // `VIP : 60,000` — a spaced colon after a short label is layout, not a slip.
+            if (mark === ':' && isShortLabel(text.slice(doc.lineAt(start).start, start))) continue
+            if (!prose(start)) continue
+            beforeMark.add(start)
+            report({start, end, message: `Space before \`${mark}\`; remove it`, expected: ['']})
+          }
+        }
+
+        if (options.doubled) {
+          let line = -1
+          let runs: Array<[number, number]> = []
+          const flush = () => {
+            // Two or more wide gaps on one line are column alignment (a plain-text table), not damage.
+            if (runs.filter(([start, end]) => end - start > 2).length > 1) runs = []
+            for (const [start, end] of runs) {
+              if (beforeMark.has(start)) continue
+              report({start, end, message: `${end - start} spaces in a row; use one`, expected: [' ']})
+            }
+            runs = []
+          }
+          for (const match of text.matchAll(SPACE_RUN)) {
+            const start = match.index
+            const end = start + match[0].length
+            if (start === 0 || end >= text.length || /\s/.test(text[start - 1]) || /\s/.test(text[end])) continue
+            const current = doc.lineAt(start).index
+            if (current !== line) flush()
+            line = current
+            if (prose(start)) runs.push([start, end])
+          }
+          flush()
+        }
+
+        if (options.trailing) {
+          for (const match of text.matchAll(TRAILING)) {
+            const start = match.index
+            const end = start + match[0].length
+            const lineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r'
+            // Two trailing spaces are a hard line break in Markdown.
+            if (markdown && match[0] === '  ' && !lineStart) continue
+            if (!prose(start)) continue
+            report({
+              start,
+              end,
+              message: lineStart ? 'Line holds only white space; remove it' : 'Trailing white space; remove it',
+              expected: ['']
+            })
+          }
+        }
+      }
+    }
+  }
+})
+
+function isShortLabel(before: string): boolean {
+  return /^\s*(?:\S+\s+){0,2}\S+$/.test(before)
+}

@@ -1,0 +1,6 @@
+/** Evaluation suites by name. */
+import {clean} from './clean.js'
+
+export type Suite = (args: string[]) => Promise<void> | void
+
+export const suites: Record<string, Suite> = {clean}

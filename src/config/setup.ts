@@ -1,0 +1,124 @@
+/**
+ * From rule settings (config files, `--rule` flags, API options) to the list
+ * of active rules the engine runs. Validation errors name the setting and the
+ * closest valid name.
+ */
+import type {Plugin} from 'unified'
+import type {LintSetup} from '../engine/lint.js'
+import {retextRule} from '../engine/retext-plugin.js'
+import type {Rule} from '../engine/rule.js'
+import type {ActiveRule} from '../engine/scan.js'
+import {CATEGORIES, type Category, type RuleSetting, type RuleSettings, type Severity} from '../engine/types.js'
+import {didYouMean} from '../util/suggest.js'
+import {ruleMap} from '../../rules/index.js'
+
+/** A problem in configuration or flags: reported on one line, exit code 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const SEVERITIES: Record<string, Severity> = {off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error'}
+
+export function parseSeverity(value: unknown, where: string): Severity {
+  const severity = SEVERITIES[String(value)]
+  if (severity === undefined) {
+    throw new ConfigError(`${where}: invalid severity ${JSON.stringify(value)}; expected "off", "warn" or "error"${didYouMean(String(value), ['off', 'warn', 'error'])}`)
+  }
+  return severity
+}
+
+/** `--rule id:severity` → `[id, severity]`. */
+export function parseRuleFlag(flag: string): [string, Severity] {
+  const colon = flag.lastIndexOf(':')
+  if (colon <= 0) throw new ConfigError(`--rule ${flag}: expected ID:off|warn|error`)
+  const id = flag.slice(0, colon).trim()
+  checkRuleId(id, `--rule ${flag}`)
+  return [id, parseSeverity(flag.slice(colon + 1).trim(), `--rule ${flag}`)]
+}
+
+export function checkRuleId(id: string, where: string, known: ReadonlyMap<string, Rule<any>> = ruleMap): void {
+  if (!known.has(id)) throw new ConfigError(`${where}: unknown rule "${id}"${didYouMean(id, known.keys())}`)
+}
+
+/** Check options against the rule's defaults: known keys, same value types. */
+export function checkRuleOptions(rule: Rule<any>, options: Record<string, unknown>, where: string): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (!(key in rule.defaults)) {
+      throw new ConfigError(`${where}: rule "${rule.meta.id}" has no option "${key}"${didYouMean(key, Object.keys(rule.defaults))}`)
+    }
+    const expected = rule.defaults[key]
+    const sameType = Array.isArray(expected) ? Array.isArray(value) : typeof value === typeof expected
+    if (!sameType) {
+      throw new ConfigError(`${where}: option "${key}" of rule "${rule.meta.id}" must be ${Array.isArray(expected) ? 'an array' : 'a ' + typeof expected}`)
+    }
+  }
+}
+
+export interface RuleState {
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+/** Split a setting into severity and options. */
+export function parseRuleSetting(id: string, setting: RuleSetting | unknown, where: string): RuleState {
+  const rule = ruleMap.get(id)
+  if (!rule) throw new ConfigError(`${where}: unknown rule "${id}"${didYouMean(id, ruleMap.keys())}`)
+  if (Array.isArray(setting)) {
+    if (setting.length === 0 || setting.length > 2) throw new ConfigError(`${where}: rule "${id}" expects a severity or [severity, {options}]`)
+    const options = (setting[1] ?? {}) as Record<string, unknown>
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+      throw new ConfigError(`${where}: options of rule "${id}" must be an object`)
+    }
+    checkRuleOptions(rule, options, where)
+    return {severity: parseSeverity(setting[0], `${where}: rule "${id}"`), options}
+  }
+  return {severity: parseSeverity(setting, `${where}: rule "${id}"`), options: {}}
+}
+
+/** A third-party retext plugin to run through the same pipeline. */
+export interface PluginSpec {
+  /** The plugin (an attacher function), as imported. */
+  plugin: Plugin<any[], any>
+  /** Options for the plugin. */
+  options?: unknown
+  /** Rule id its messages are reported under (default: `plugin:<function name>`). */
+  id?: string
+  category?: Category
+  severity?: Severity
+}
+
+export interface SetupOptions {
+  /** Per-rule settings, applied over each rule's default. */
+  rules?: RuleSettings
+  plugins?: PluginSpec[]
+}
+
+/** Active rules: every registered rule at its default severity, overridden by `rules`. */
+export function createSetup(options: SetupOptions = {}, where = 'options'): LintSetup {
+  const overrides = new Map<string, RuleState>()
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    overrides.set(id, parseRuleSetting(id, setting, where))
+  }
+  const active: ActiveRule[] = []
+  for (const rule of ruleMap.values()) {
+    const override = overrides.get(rule.meta.id)
+    active.push({
+      rule,
+      severity: override?.severity ?? rule.meta.severity,
+      options: {...rule.defaults, ...override?.options}
+    })
+  }
+  for (const spec of options.plugins ?? []) active.push(pluginRule(spec, where))
+  return {rules: active}
+}
+
+function pluginRule(spec: PluginSpec, where: string): ActiveRule {
+  if (typeof spec.plugin !== 'function') throw new ConfigError(`${where}: a plugin must be a function (a unified attacher)`)
+  const category = spec.category ?? 'sentence'
+  if (!CATEGORIES.includes(category)) {
+    throw new ConfigError(`${where}: unknown category "${category}"${didYouMean(category, CATEGORIES)}`)
+  }
+  const id = spec.id ?? `plugin:${spec.plugin.name || 'anonymous'}`
+  const rule = retextRule(spec.plugin, spec.options, {id, category, description: `Messages of the retext plugin ${id}`})
+  return {rule, severity: spec.severity ?? 'warn', options: {}}
+}

@@ -1,0 +1,61 @@
+/**
+ * Run a third-party retext plugin inside the shared scan: it gets each block's
+ * tree (so it never forces a whole-document parse) and its messages become
+ * scrapelint reports with document offsets.
+ */
+import type {Root} from 'nlcst'
+import {unified, type Plugin} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Doc} from './doc.js'
+import {defineRule, type Rule} from './rule.js'
+import type {Category, FixKind, Report, Severity} from './types.js'
+
+export interface RetextRuleOptions {
+  id: string
+  category: Category
+  description: string
+  fix?: FixKind
+  severity?: Severity
+  /** Set when the plugin only reads the tree; otherwise it gets a private copy. */
+  readOnly?: boolean
+  /** Adjust or drop (return `undefined`) a converted report. */
+  convert?: (report: Report, message: VFileMessage, doc: Doc) => Report | undefined
+}
+
+export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, settings: RetextRuleOptions): Rule<Record<string, never>> {
+  const processor = unified().use(plugin, pluginOptions).freeze()
+  return defineRule<Record<string, never>>({
+    meta: {
+      id: settings.id,
+      category: settings.category,
+      description: settings.description,
+      fix: settings.fix ?? 'suggestion',
+      severity: settings.severity ?? 'warn'
+    },
+    defaults: {},
+    create({doc, report}) {
+      return {
+        tree(tree, block) {
+          const scratch = new VFile({value: block.text, path: doc.path})
+          const input: Root = settings.readOnly ? tree : structuredClone(tree)
+          processor.runSync(input, scratch)
+          for (const message of scratch.messages) {
+            const start = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset
+            const end = message.place && 'end' in message.place ? message.place.end.offset : start
+            if (start === undefined || end === undefined) continue
+            const converted: Report = {
+              start: block.start + start,
+              end: block.start + end,
+              message: message.reason,
+              actual: message.actual,
+              expected: message.expected
+            }
+            const final = settings.convert ? settings.convert(converted, message, doc) : converted
+            if (final) report(final)
+          }
+        }
+      }
+    }
+  })
+}

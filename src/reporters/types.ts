@@ -1,0 +1,21 @@
+import type {ScrapelintMessage} from '../engine/types.js'
+
+/** One linted file, as every reporter receives it. */
+export interface FileResult {
+  /** Path as given (or resolved from a directory); `<stdin>` or `--stdin-filename` for stdin. */
+  filePath: string
+  /** The text the messages refer to (after fixing, when fixes were applied). */
+  source: string
+  messages: ScrapelintMessage[]
+  /** Fixed text, present with `--fix-dry-run` when it differs from the input. */
+  output?: string
+}
+
+export interface ReportContext {
+  color: boolean
+  cwd: string
+  /** Only errors are shown (`--quiet`). */
+  quiet: boolean
+}
+
+export type Formatter = (results: FileResult[], context: ReportContext) => string
