@@ -9,7 +9,7 @@ import type {ScrapelintMessage} from '../../src/engine/types.js'
 import {ruleMap} from '../../rules/index.js'
 import {documentText, readBrown} from '../lib/brown.js'
 import {hasShared, readGold} from '../lib/shared.js'
-import {countWords} from '../lib/words.js'
+import {countWords} from '../../src/engine/stats.js'
 
 const BROWN_SIZE = 1_000_000
 

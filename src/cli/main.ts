@@ -8,6 +8,7 @@ import {ConfigError, createSetup, parseRuleFlag} from '../config/setup.js'
 import {fixDocument} from '../engine/fix.js'
 import {lintDocument, restoreBom, type LintSetup} from '../engine/lint.js'
 import type {RuleFailure} from '../engine/scan.js'
+import {documentStats} from '../engine/stats.js'
 import {decodeText, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
 import {writeFileAtomic} from '../io/write.js'
@@ -140,13 +141,19 @@ function processText(text: string, filePath: string, setup: LintSetup, options: 
     const fixed = fixDocument(text, setup, {path: filePath, unsafe: options.unsafe})
     const changed = fixed.output !== text
     return {
-      result: {filePath, source: fixed.output, messages: fixed.remaining, output: options.fixDryRun && changed ? fixed.output : undefined},
+      result: {
+        filePath,
+        source: fixed.output,
+        messages: fixed.remaining,
+        output: options.fixDryRun && changed ? fixed.output : undefined,
+        stats: documentStats(fixed.output, fixed.remaining)
+      },
       fixed: changed ? fixed.output : undefined,
       failures: fixed.failures
     }
   }
   const linted = lintDocument(text, setup, {path: filePath})
-  return {result: {filePath, source: text, messages: linted.messages}, failures: linted.failures}
+  return {result: {filePath, source: text, messages: linted.messages, stats: documentStats(text, linted.messages)}, failures: linted.failures}
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

@@ -2,6 +2,7 @@
  * `--format json`: ESLint's result shape plus `category` and `url` per
  * message. This is a contract other tools read; keep it stable.
  */
+import type {DocumentStats} from '../engine/stats.js'
 import type {ScrapelintMessage} from '../engine/types.js'
 import type {FileResult, Formatter} from './types.js'
 
@@ -31,6 +32,8 @@ export interface JsonResult {
   warningCount: number
   fixableErrorCount: number
   fixableWarningCount: number
+  /** Word count, and findings per category with their density per 1,000 words. */
+  stats: DocumentStats
   output?: string
 }
 
@@ -75,7 +78,8 @@ export function toJsonResult(result: FileResult, quiet = false): JsonResult {
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length,
     fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix).length,
-    fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length
+    fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length,
+    stats: result.stats
   }
   if (result.output !== undefined) json.output = result.output
   return json

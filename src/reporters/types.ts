@@ -1,3 +1,4 @@
+import type {DocumentStats} from '../engine/stats.js'
 import type {ScrapelintMessage} from '../engine/types.js'
 
 /** One linted file, as every reporter receives it. */
@@ -9,6 +10,8 @@ export interface FileResult {
   messages: ScrapelintMessage[]
   /** Fixed text, present with `--fix-dry-run` when it differs from the input. */
   output?: string
+  /** Word count and findings per category of `source`. */
+  stats: DocumentStats
 }
 
 export interface ReportContext {
