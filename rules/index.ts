@@ -7,7 +7,8 @@ import doubledPunctuation from './doubled-punctuation.js'
 import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
+import torturedPhrase from './tortured-phrase.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords]
+export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
