@@ -8,7 +8,8 @@ import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
 import torturedPhrase from './tortured-phrase.js'
+import garbledConstruction from './garbled-construction.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase]
+export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase, garbledConstruction]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
