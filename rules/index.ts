@@ -9,7 +9,8 @@ import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
 import torturedPhrase from './tortured-phrase.js'
 import garbledConstruction from './garbled-construction.js'
+import foreignFragment from './foreign-fragment.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase, garbledConstruction]
+export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase, garbledConstruction, foreignFragment]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
