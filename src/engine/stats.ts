@@ -1,21 +1,33 @@
 /**
- * Document-level figures reported with each file: word count and findings
- * per category (count and density per 1,000 words). Quality scoring and the
- * machine-translation damage signal build on these.
+ * Document-level figures reported with each file: word and sentence counts
+ * and, per category, the number of findings, their density per 1,000 words
+ * and the share of sentences they touch. Quality scoring and the
+ * machine-translation damage signal (category `mt`) build on these.
  */
 import type {Category, ScrapelintMessage} from './types.js'
 
 export interface CategoryStats {
   count: number
   per1000Words: number
+  /** Sentences holding at least one finding of the category. */
+  sentences: number
+  /** `sentences` as a share of all sentences (0–1, three decimals). */
+  sentenceShare: number
 }
 
 export interface DocumentStats {
   words: number
+  sentences: number
   categories: Partial<Record<Category, CategoryStats>>
 }
 
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu
+/**
+ * Where a sentence ends: a run of `.!?…` (with closing quotes or brackets)
+ * before white space, or a line break. Abbreviations split a sentence in
+ * two now and then; the figures are densities, not a parse.
+ */
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\r?\n|\r/g
 
 export function countWords(text: string): number {
   let count = 0
@@ -23,13 +35,53 @@ export function countWords(text: string): number {
   return count
 }
 
+/** Start offsets of the sentences that hold at least one letter or digit. */
+export function sentenceStarts(text: string): number[] {
+  const starts: number[] = []
+  let start = 0
+  const close = (end: number) => {
+    if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) starts.push(start)
+    start = end
+  }
+  for (const match of text.matchAll(SENTENCE_END)) close(match.index + match[0].length)
+  close(text.length)
+  return starts
+}
+
+/** Index of the sentence holding `offset` (the last start at or before it). */
+function sentenceIndex(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 export function documentStats(text: string, messages: readonly ScrapelintMessage[]): DocumentStats {
   const words = countWords(text)
-  const counts = new Map<Category, number>()
-  for (const message of messages) counts.set(message.category, (counts.get(message.category) ?? 0) + 1)
-  const categories: DocumentStats['categories'] = {}
-  for (const [category, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    categories[category] = {count, per1000Words: words === 0 ? 0 : Math.round((count / words) * 1000 * 1000) / 1000}
+  const starts = sentenceStarts(text)
+  const counts = new Map<Category, {count: number; sentences: Set<number>}>()
+  for (const message of messages) {
+    let entry = counts.get(message.category)
+    if (!entry) counts.set(message.category, (entry = {count: 0, sentences: new Set()}))
+    entry.count++
+    if (starts.length > 0) entry.sentences.add(sentenceIndex(starts, message.range[0]))
   }
-  return {words, categories}
+  const categories: DocumentStats['categories'] = {}
+  for (const [category, {count, sentences}] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    categories[category] = {
+      count,
+      per1000Words: words === 0 ? 0 : round((count / words) * 1000),
+      sentences: sentences.size,
+      sentenceShare: starts.length === 0 ? 0 : round(sentences.size / starts.length)
+    }
+  }
+  return {words, sentences: starts.length, categories}
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
 }

@@ -64,7 +64,15 @@ test('JSON output follows the contract', () => {
   assert.deepEqual(results.map((result: {filePath: string}) => result.filePath), ['a.txt', 'b.txt', 'c.txt'])
   const [a, b, c] = results
   assert.deepEqual(Object.keys(a).sort(), ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'stats', 'warningCount'])
-  assert.deepEqual(a.stats, {words: 8, categories: {duplicate: {count: 1, per1000Words: 125}, punctuation: {count: 1, per1000Words: 125}, whitespace: {count: 1, per1000Words: 125}}})
+  assert.deepEqual(a.stats, {
+    words: 8,
+    sentences: 1,
+    categories: {
+      duplicate: {count: 1, per1000Words: 125, sentences: 1, sentenceShare: 1},
+      punctuation: {count: 1, per1000Words: 125, sentences: 1, sentenceShare: 1},
+      whitespace: {count: 1, per1000Words: 125, sentences: 1, sentenceShare: 1}
+    }
+  })
   assert.deepEqual([a.errorCount, a.warningCount, a.fixableErrorCount, a.fixableWarningCount], [0, 3, 0, 3])
   assert.deepEqual(a.messages[0], {
     ruleId: 'invisible-characters',
