@@ -10,7 +10,8 @@ import repeatedWords from './repeated-words.js'
 import torturedPhrase from './tortured-phrase.js'
 import garbledConstruction from './garbled-construction.js'
 import foreignFragment from './foreign-fragment.js'
+import torturedCollocation from './tortured-collocation.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase, garbledConstruction, foreignFragment]
+export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase, garbledConstruction, foreignFragment, torturedCollocation]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
