@@ -44,9 +44,6 @@ export default defineRule({
   create({options, report}) {
     const judge = (sentence: Sentence, text: string): string | undefined => {
       if (text.length < options.minLength) return undefined
-      // A sentence mostly in quotation marks is a deliberate quote, not a leftover.
-      const unquoted = text.replace(QUOTED, '')
-      if (letters(unquoted) < letters(text) * 0.5) return undefined
       const words = sentence.tokens.filter((token) => token.type === 'WordNode' && /\p{L}/u.test(token.value)).map((token) => token.value)
       if (words.length < options.minWords) return undefined
       const lower = words.filter((word) => /^\p{Ll}/u.test(word))
@@ -54,6 +51,8 @@ export default defineRule({
       if (lower.length < words.length * 0.6) return undefined
       const functionWords = lower.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length
       if (functionWords >= lower.length * 0.2) return undefined
+      // A sentence mostly in quotation marks is a deliberate quote, not a leftover.
+      if (letters(text.replace(QUOTED, '')) < letters(text) * 0.5) return undefined
       const english = lower.filter((word) => isKnownWord(word)).length
       if (english >= lower.length * 0.75) return undefined
       const [[language], ...rest] = francAll(text, {minLength: options.minLength})

@@ -17,14 +17,18 @@ interface Swap {
   confidence: number
 }
 
-let table: Map<string, Swap> | undefined
+/** First word → second word → swap: most words miss on the first look-up, with no string built. */
+let table: Map<string, Map<string, Swap>> | undefined
 
-function swaps(): Map<string, Swap> {
+function swaps(): Map<string, Map<string, Swap>> {
   if (!table) {
     table = new Map()
     for (const line of readDataLines('collocations.tsv')) {
       const [variant, original, confidence] = line.split('\t')
-      table.set(variant, {original, confidence: Number(confidence)})
+      const [first, second] = variant.split(' ')
+      let next = table.get(first)
+      if (!next) table.set(first, (next = new Map()))
+      next.set(second, {original, confidence: Number(confidence)})
     }
   }
   return table
@@ -50,9 +54,11 @@ export default defineRule({
         if (lower.length < 2) return
         const table = swaps()
         for (let i = 0; i + 1 < lower.length; i++) {
+          const next = table.get(lower[i])
+          if (!next) continue
           // Adjacent words with a single space between them, in running text.
           if (starts[i + 1] - ends[i] !== 1 || text.charCodeAt(ends[i]) !== 32) continue
-          const swap = table.get(lower[i] + ' ' + lower[i + 1])
+          const swap = next.get(lower[i + 1])
           if (!swap || swap.confidence < options.minConfidence) continue
           // A capitalised second word is a name (`Polar Express`), and so is a capitalised first word inside a sentence.
           if (/^\p{Lu}/u.test(text[starts[i + 1]])) continue

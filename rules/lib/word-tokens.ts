@@ -30,10 +30,17 @@ export function tokenize(text: string): WordTokens {
   const starts: number[] = []
   const ends: number[] = []
   const lower: string[] = []
+  // Lower-casing the whole text once is much cheaper than once per word; it
+  // keeps offsets only when no character changes length (almost always).
+  const folded = text.toLowerCase()
+  const aligned = folded.length === text.length
   for (const match of text.matchAll(WORD)) {
-    starts.push(match.index)
-    ends.push(match.index + match[0].length)
-    lower.push(match[0].toLowerCase().replace(/’/g, "'"))
+    const start = match.index
+    const end = start + match[0].length
+    starts.push(start)
+    ends.push(end)
+    const word = aligned ? folded.slice(start, end) : match[0].toLowerCase()
+    lower.push(word.includes('’') ? word.replace(/’/g, "'") : word)
   }
   return {starts, ends, lower}
 }
