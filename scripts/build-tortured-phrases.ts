@@ -5,7 +5,8 @@
  *
  *   node dist/scripts/build-tortured-phrases.js <tortured-phrases.json | .tsv>
  *
- * (A `.tsv` input holds `tortured<TAB>correct` lines.) What it changes:
+ * (A `.tsv` input holds `tortured<TAB>correct` lines, e.g.
+ * `scripts/data/pps-transcribed.tsv`.) What it changes:
  * - drops entries whose tortured form occurs inside its own correct form
  *   (`neural network` → `[neural network] layer outputs`), entries without a
  *   known correct form (`???`), and one-word entries;
@@ -52,7 +53,7 @@ function readEntries(file: string): Entry[] {
   if (file.endsWith('.json')) return (JSON.parse(raw) as {phrases: Entry[]}).phrases
   return raw
     .split('\n')
-    .filter(Boolean)
+    .filter((line) => line.length > 0 && !line.startsWith('#'))
     .map((line) => {
       const [tortured, correct] = line.split('\t')
       return {tortured, correct: correct ?? ''}
