@@ -85,6 +85,8 @@ export interface PluginSpec {
   id?: string
   category?: Category
   severity?: Severity
+  /** Documentation link for its messages, when they carry none. */
+  url?: string
 }
 
 export interface SetupOptions {
@@ -119,6 +121,12 @@ function pluginRule(spec: PluginSpec, where: string): ActiveRule {
     throw new ConfigError(`${where}: unknown category "${category}"${didYouMean(category, CATEGORIES)}`)
   }
   const id = spec.id ?? `plugin:${spec.plugin.name || 'anonymous'}`
-  const rule = retextRule(spec.plugin, spec.options, {id, category, description: `Messages of the retext plugin ${id}`})
+  const rule = retextRule(spec.plugin, spec.options, {
+    id,
+    category,
+    description: `Messages of the retext plugin ${id}`,
+    // Messages that carry their own `url` keep it; this is the fallback.
+    url: spec.url ?? 'https://github.com/retextjs/retext/blob/main/doc/plugins.md'
+  })
   return {rule, severity: spec.severity ?? 'warn', options: {}}
 }

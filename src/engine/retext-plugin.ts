@@ -17,6 +17,8 @@ export interface RetextRuleOptions {
   description: string
   fix?: FixKind
   severity?: Severity
+  /** Documentation link when the plugin's messages carry none. */
+  url?: string
   /** Set when the plugin only reads the tree; otherwise it gets a private copy. */
   readOnly?: boolean
   /** Adjust or drop (return `undefined`) a converted report. */
@@ -31,7 +33,8 @@ export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, s
       category: settings.category,
       description: settings.description,
       fix: settings.fix ?? 'suggestion',
-      severity: settings.severity ?? 'warn'
+      severity: settings.severity ?? 'warn',
+      url: settings.url
     },
     defaults: {},
     create({doc, report}) {
@@ -49,7 +52,8 @@ export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, s
               end: block.start + end,
               message: message.reason,
               actual: message.actual,
-              expected: message.expected
+              expected: message.expected,
+              url: message.url
             }
             const final = settings.convert ? settings.convert(converted, message, doc) : converted
             if (final) report(final)
