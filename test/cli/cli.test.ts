@@ -63,7 +63,7 @@ test('JSON output follows the contract', () => {
   const results = JSON.parse(stdout)
   assert.deepEqual(results.map((result: {filePath: string}) => result.filePath), ['a.txt', 'b.txt', 'c.txt'])
   const [a, b, c] = results
-  assert.deepEqual(Object.keys(a).sort(), ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'stats', 'warningCount'])
+  assert.deepEqual(Object.keys(a).sort(), ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'score', 'stats', 'warningCount'])
   assert.deepEqual(a.stats, {words: 8, categories: {duplicate: {count: 1, per1000Words: 125}, punctuation: {count: 1, per1000Words: 125}, whitespace: {count: 1, per1000Words: 125}}})
   assert.deepEqual([a.errorCount, a.warningCount, a.fixableErrorCount, a.fixableWarningCount], [0, 3, 0, 3])
   assert.deepEqual(a.messages[0], {

@@ -1,0 +1,80 @@
+/**
+ * Finding the configuration file and the ignore file that apply to a
+ * directory: the nearest one, walking up to the file system root. Answers
+ * are cached per directory; `clearDiscoveryCache` forgets them (an editor
+ * does so when files change).
+ */
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {CONFIG_FILES} from './load.js'
+
+export const IGNORE_FILE = '.scrapelintignore'
+
+const configCache = new Map<string, Promise<string | undefined>>()
+const ignoreCache = new Map<string, Promise<string | undefined>>()
+const entriesCache = new Map<string, Promise<Set<string>>>()
+
+/** The nearest config file for files in `directory` (absolute), if any. */
+export function findConfigFile(directory: string): Promise<string | undefined> {
+  return findUp(configCache, directory, configFileIn)
+}
+
+/** The nearest `.scrapelintignore` for files in `directory` (absolute), if any. */
+export function findIgnoreFile(directory: string): Promise<string | undefined> {
+  return findUp(ignoreCache, directory, async (dir) => ((await entriesOf(dir)).has(IGNORE_FILE) ? path.join(dir, IGNORE_FILE) : undefined))
+}
+
+export function clearDiscoveryCache(): void {
+  configCache.clear()
+  ignoreCache.clear()
+  entriesCache.clear()
+}
+
+function findUp(cache: Map<string, Promise<string | undefined>>, directory: string, lookIn: (directory: string) => Promise<string | undefined>): Promise<string | undefined> {
+  let answer = cache.get(directory)
+  if (!answer) {
+    answer = (async () => {
+      const found = await lookIn(directory)
+      if (found) return found
+      const parent = path.dirname(directory)
+      return parent === directory ? undefined : findUp(cache, parent, lookIn)
+    })()
+    cache.set(directory, answer)
+  }
+  return answer
+}
+
+/** The config file in `directory` itself: the first of `CONFIG_FILES` present (`package.json` only with a "scrapelint" field). */
+async function configFileIn(directory: string): Promise<string | undefined> {
+  const entries = await entriesOf(directory)
+  for (const name of CONFIG_FILES) {
+    if (!entries.has(name)) continue
+    const file = path.join(directory, name)
+    if (name === 'package.json' && !(await hasScrapelintField(file))) continue
+    return file
+  }
+  return undefined
+}
+
+async function hasScrapelintField(file: string): Promise<boolean> {
+  try {
+    const data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown> | null
+    return typeof data === 'object' && data !== null && data.scrapelint !== undefined
+  } catch {
+    // A broken package.json is npm's problem, not a scrapelint config.
+    return false
+  }
+}
+
+/** Names of the regular files (or links to them) in `directory`; none when it cannot be read. */
+function entriesOf(directory: string): Promise<Set<string>> {
+  let entries = entriesCache.get(directory)
+  if (!entries) {
+    entries = fs
+      .readdir(directory, {withFileTypes: true})
+      .catch(() => [])
+      .then((list) => new Set(list.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name)))
+    entriesCache.set(directory, entries)
+  }
+  return entries
+}
