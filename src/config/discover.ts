@@ -1,8 +1,9 @@
 /**
- * Finding the configuration file and the ignore file that apply to a
- * directory: the nearest one, walking up to the file system root. Answers
- * are cached per directory; `clearDiscoveryCache` forgets them (an editor
- * does so when files change).
+ * Finding the configuration file (the nearest one, walking up to the file
+ * system root) and the ignore files (all of them on the way up, as git reads
+ * .gitignore files) that apply to a directory. Answers are cached per
+ * directory; `clearDiscoveryCache` forgets them (an editor does so when
+ * files change).
  */
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
@@ -11,7 +12,7 @@ import {CONFIG_FILES} from './load.js'
 export const IGNORE_FILE = '.scrapelintignore'
 
 const configCache = new Map<string, Promise<string | undefined>>()
-const ignoreCache = new Map<string, Promise<string | undefined>>()
+const ignoreCache = new Map<string, Promise<string[]>>()
 const entriesCache = new Map<string, Promise<Set<string>>>()
 
 /** The nearest config file for files in `directory` (absolute), if any. */
@@ -19,9 +20,18 @@ export function findConfigFile(directory: string): Promise<string | undefined> {
   return findUp(configCache, directory, configFileIn)
 }
 
-/** The nearest `.scrapelintignore` for files in `directory` (absolute), if any. */
-export function findIgnoreFile(directory: string): Promise<string | undefined> {
-  return findUp(ignoreCache, directory, async (dir) => ((await entriesOf(dir)).has(IGNORE_FILE) ? path.join(dir, IGNORE_FILE) : undefined))
+/** Every `.scrapelintignore` in `directory` (absolute) and above it, nearest first. */
+export function findIgnoreFiles(directory: string): Promise<string[]> {
+  let answer = ignoreCache.get(directory)
+  if (!answer) {
+    answer = (async () => {
+      const parent = path.dirname(directory)
+      const above = parent === directory ? [] : await findIgnoreFiles(parent)
+      return (await entriesOf(directory)).has(IGNORE_FILE) ? [path.join(directory, IGNORE_FILE), ...above] : above
+    })()
+    ignoreCache.set(directory, answer)
+  }
+  return answer
 }
 
 export function clearDiscoveryCache(): void {

@@ -21,7 +21,7 @@ import type {RuleSettings, Severity} from '../engine/types.js'
 import {packageVersion} from '../util/package.js'
 import {display, relativeInside} from '../util/paths.js'
 import {didYouMean} from '../util/suggest.js'
-import {clearDiscoveryCache, findConfigFile, findIgnoreFile} from './discover.js'
+import {clearDiscoveryCache, findConfigFile, findIgnoreFiles} from './discover.js'
 import {ignoreSet, isIgnored, readIgnoreFile, type IgnoreSet} from './ignore.js'
 import {readConfigFile} from './load.js'
 import {loadPlugin} from './plugins.js'
@@ -108,9 +108,8 @@ export async function resolveConfigForFile(filePath: string, options: ResolveOpt
   const configFile = options.noConfig ? undefined : options.configPath ? path.resolve(cwd, options.configPath) : await findConfigFile(directory)
   const config = configFile ? await loadConfig(configFile, cwd, []) : NO_CONFIG
 
-  const ignoreFile = await findIgnoreFile(directory)
   const ignoreSets = [...config.ignore]
-  if (ignoreFile) ignoreSets.push(await cached(ignoreFiles, ignoreFile, () => readIgnoreFile(ignoreFile, display(ignoreFile, cwd))))
+  for (const file of await findIgnoreFiles(directory)) ignoreSets.push(await cached(ignoreFiles, file, () => readIgnoreFile(file, display(file, cwd))))
   if (options.ignorePatterns && options.ignorePatterns.length > 0) ignoreSets.push(ignoreSet(cwd, options.ignorePatterns))
 
   const matched = config.overrides.filter((override) => override.matches(absolute))
@@ -218,8 +217,8 @@ async function readConfig(file: string, cwd: string, stack: readonly string[]): 
   if (data.ignorePatterns.length > 0) config.ignore.push(ignoreSet(base, data.ignorePatterns))
   if (data.maxFileSize !== undefined) config.maxFileSize = data.maxFileSize
   for (const [index, override] of data.overrides.entries()) {
-    const files = picomatch(override.files, {dot: true, basename: true})
-    const excluded = override.excludedFiles.length > 0 ? picomatch(override.excludedFiles, {dot: true, basename: true}) : () => false
+    const files = globMatcher(override.files)
+    const excluded = override.excludedFiles.length > 0 ? globMatcher(override.excludedFiles) : () => false
     config.overrides.push({
       index: config.overrides.length,
       matches(target) {
@@ -231,6 +230,14 @@ async function readConfig(file: string, cwd: string, stack: readonly string[]): 
     })
   }
   return config
+}
+
+/** Globs relative to the config file's directory; one without a slash matches the file name at any depth (`*.md`). */
+function globMatcher(patterns: readonly string[]): (file: string) => boolean {
+  return picomatch(
+    patterns.map((pattern) => (pattern.includes('/') ? pattern.replace(/^\.\//, '') : '**/' + pattern)),
+    {dot: true}
+  )
 }
 
 function parseRules(settings: RuleSettings, where: string, known: ReadonlyMap<string, Rule<any>>): Map<string, RuleState> {

@@ -141,9 +141,10 @@ function overrideList(value: unknown, where: string): OverrideData[] {
   })
 }
 
+/** A wrong value as shown in an error: itself when short, else its kind. */
 function describe(value: unknown): string {
-  if (value === null) return 'null'
+  const text = JSON.stringify(value)
+  if (text !== undefined && text.length <= 40) return text
   if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'an object'
-  return JSON.stringify(value) ?? typeof value
+  return typeof value === 'object' ? 'an object' : typeof value
 }
