@@ -1,6 +1,7 @@
 /** Command-line flags → options, with one-line errors for anything unknown. */
 import {parseArgs} from 'node:util'
 import {ConfigError} from '../config/setup.js'
+import {formatters} from '../reporters/index.js'
 import {parseSize} from '../util/size.js'
 import {didYouMean} from '../util/suggest.js'
 
@@ -142,6 +143,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+/** Combinations of options that make no sense, and unknown formats. */
+export function checkUsage(options: CliOptions): void {
+  if (!(options.format in formatters)) {
+    throw new ConfigError(`--format: unknown format "${options.format}"${didYouMean(options.format, Object.keys(formatters))}; expected ${Object.keys(formatters).join(', ')}`)
+  }
+  if (options.format === 'diff' && !options.fixDryRun) throw new ConfigError('--format diff shows what --fix would change: add --fix-dry-run')
+  if (options.unsafe && !options.fix && !options.fixDryRun) throw new ConfigError('--unsafe needs --fix or --fix-dry-run')
+  if (options.config !== undefined && options.noConfig) throw new ConfigError('give either --config or --no-config, not both')
+  if (options.printConfig !== undefined) return
+  if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')
+  if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given (try: scrapelint examples/, or --help)')
 }
 
 function parseSizeFlag(value: string): number {

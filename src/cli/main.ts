@@ -15,8 +15,7 @@ import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
 import {writeFileAtomic} from '../io/write.js'
 import {formatters, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
-import {didYouMean} from '../util/suggest.js'
-import {HELP, parseCliArgs, type CliOptions} from './args.js'
+import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
 import {LintCache} from './cache.js'
 import {processText} from './process.js'
 
@@ -156,18 +155,6 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
 interface Input {
   file: string
   config: ResolvedConfig
-}
-
-function checkUsage(options: CliOptions): void {
-  if (!(options.format in formatters)) {
-    throw new ConfigError(`--format: unknown format "${options.format}"${didYouMean(options.format, Object.keys(formatters))}; expected ${Object.keys(formatters).join(', ')}`)
-  }
-  if (options.format === 'diff' && !options.fixDryRun) throw new ConfigError('--format diff shows what --fix would change: add --fix-dry-run')
-  if (options.unsafe && !options.fix && !options.fixDryRun) throw new ConfigError('--unsafe needs --fix or --fix-dry-run')
-  if (options.config !== undefined && options.noConfig) throw new ConfigError('give either --config or --no-config, not both')
-  if (options.printConfig !== undefined) return
-  if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')
-  if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given (try: scrapelint examples/, or --help)')
 }
 
 /** The report goes to `--output-file`, else to stdout — or stderr when `--stdin --fix` puts the fixed text on stdout. */
