@@ -65,9 +65,10 @@ export interface QualityScore {
   penalties: DocumentSignals
 }
 
-const TERMINATED = /[.!?…:]["'”’»)\]*]*$|["”]$/
+const TERMINALS = '.!?…:'
+/** May follow the terminal mark: closing quotes and brackets, a footnote star. */
+const CLOSERS = `"'”’»)]*`
 const MARKDOWN_STRUCTURE = /^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>)/
-const COMMENT_LINE = /^\s*<!--.*-->\s*$/
 const SYMBOLS = /#|…|\.\.\.|[•·|»›▸►→]/g
 
 export function scoreDocument(doc: Doc, messages: readonly ScrapelintMessage[], words: number): QualityScore {
@@ -107,14 +108,15 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
   const seen = new Set<string>()
   for (const line of doc.lines) {
     const text = line.text.trim()
-    if (!text || COMMENT_LINE.test(text) || doc.verbatimLines.has(line.index)) continue
+    if (!text || (text.startsWith('<!--') && text.endsWith('-->')) || doc.verbatimLines.has(line.index)) continue
     const structure = markdown && MARKDOWN_STRUCTURE.test(line.text)
     symbols += countSymbols(structure ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
     if (structure) continue
     lines++
-    if (!TERMINATED.test(text)) unterminated++
+    if (!isTerminated(text)) unterminated++
     characters += text.length
-    const key = text.toLowerCase().replace(/\s+/g, ' ')
+    // Runs of white space and odd spaces count as one space (rewriting only those keeps this fast).
+    const key = text.toLowerCase().replace(/\s\s+|[^\S ]/g, ' ')
     if (seen.has(key)) repeated += text.length
     else seen.add(key)
   }
@@ -126,10 +128,17 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
   }
 }
 
+/** Ends in `. ! ? … :` (then maybe closing quotes or brackets), or in a closing quotation mark. */
+function isTerminated(text: string): boolean {
+  const last = text[text.length - 1]
+  if (last === '"' || last === '”') return true
+  let end = text.length
+  while (end > 0 && CLOSERS.includes(text[end - 1])) end--
+  return end > 0 && TERMINALS.includes(text[end - 1])
+}
+
 function countSymbols(text: string): number {
-  let count = 0
-  for (const _ of text.matchAll(SYMBOLS)) count++
-  return count
+  return text.match(SYMBOLS)?.length ?? 0
 }
 
 function round(value: number): number {
