@@ -91,7 +91,7 @@ const NO_CONFIG: LoadedConfig = {files: [], presets: [], rules: new Map(), plugi
 
 const loaded = new Map<string, Promise<LoadedConfig>>()
 const ignoreFiles = new Map<string, Promise<IgnoreSet>>()
-const setups = new Map<string, LintSetup>()
+const setups = new Map<string, BuiltSetup>()
 
 export function clearConfigCache(): void {
   loaded.clear()
@@ -118,32 +118,49 @@ export async function resolveConfigForFile(filePath: string, options: ResolveOpt
   const allow = [...new Set([...config.allow, ...matched.flatMap((override) => override.allow)])]
 
   const key = JSON.stringify([configFile ?? '', matched.map((override) => override.index), options.cliRules ?? {}, Boolean(options.reportUnusedDirectives)])
-  let setup = setups.get(key)
-  if (!setup) {
-    const settings: RuleSettings = {}
-    for (const [id, state] of rules) settings[id] = [state.severity, state.options]
-    setup = createSetup({rules: settings, plugins: config.plugins, allow, reportUnusedDirectives: options.reportUnusedDirectives}, configFile ? display(configFile, cwd) : 'options')
-    if (options.cliRules) setup = applyCliRules(setup, options.cliRules)
-    setups.set(key, setup)
+  let built = setups.get(key)
+  if (!built) {
+    built = buildSetup(config, rules, allow, options, configFile ? display(configFile, cwd) : 'options')
+    setups.set(key, built)
   }
-
-  const effective: ResolvedConfig['rules'] = {}
-  for (const entry of setup.rules) effective[entry.rule.meta.id] = [entry.severity, entry.options]
-  const plugins = config.plugins.map((spec) => spec.id!)
   const resolved: ResolvedConfig = {
     filePath: absolute,
     configFiles: config.files,
     presets: config.presets,
     ignored: isIgnored(ignoreSets, absolute),
-    setup,
-    rules: effective,
-    plugins,
+    setup: built.setup,
+    rules: built.rules,
+    plugins: config.plugins.map((spec) => spec.id!),
     allow,
-    fingerprint: JSON.stringify({version: packageVersion(), rules: effective, plugins, allow, directives: Boolean(setup.reportUnusedDirectives)})
+    fingerprint: built.fingerprint
   }
   if (configFile) resolved.configFile = configFile
   if (config.maxFileSize !== undefined) resolved.maxFileSize = config.maxFileSize
   return resolved
+}
+
+interface BuiltSetup {
+  setup: LintSetup
+  rules: ResolvedConfig['rules']
+  fingerprint: string
+}
+
+/** The setup for one combination of config, matching overrides and flags, with its effective rules and fingerprint. */
+function buildSetup(config: LoadedConfig, rules: ReadonlyMap<string, RuleState>, allow: string[], options: ResolveOptions, where: string): BuiltSetup {
+  const settings: RuleSettings = {}
+  for (const [id, state] of rules) settings[id] = [state.severity, state.options]
+  let setup = createSetup({rules: settings, plugins: config.plugins, allow, reportUnusedDirectives: options.reportUnusedDirectives}, where)
+  if (options.cliRules) setup = applyCliRules(setup, options.cliRules)
+  const effective: ResolvedConfig['rules'] = {}
+  for (const entry of setup.rules) effective[entry.rule.meta.id] = [entry.severity, entry.options]
+  const fingerprint = JSON.stringify({
+    version: packageVersion(),
+    rules: effective,
+    plugins: config.plugins.map((spec) => [spec.id, spec.options ?? null, spec.category ?? null]),
+    allow,
+    directives: Boolean(setup.reportUnusedDirectives)
+  })
+  return {setup, rules: effective, fingerprint}
 }
 
 /** `--rule` flags win over everything, including severities set for plugin rules. */

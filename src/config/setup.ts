@@ -105,8 +105,9 @@ export function createSetup(options: SetupOptions = {}, where = 'options'): Lint
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     overrides.set(id, parseRuleSetting(id, setting, where, known))
   }
+  const builtIn = [...ruleMap.values()].map((rule): ActiveRule => ({rule, severity: rule.meta.severity, options: {}}))
   const active: ActiveRule[] = []
-  for (const entry of [...[...ruleMap.values()].map((rule) => ({rule, severity: rule.meta.severity, options: {}})), ...plugins]) {
+  for (const entry of [...builtIn, ...plugins]) {
     const override = overrides.get(entry.rule.meta.id)
     active.push({
       rule: entry.rule,
