@@ -17,7 +17,15 @@ const entriesCache = new Map<string, Promise<Set<string>>>()
 
 /** The nearest config file for files in `directory` (absolute), if any. */
 export function findConfigFile(directory: string): Promise<string | undefined> {
-  return findUp(configCache, directory, configFileIn)
+  let answer = configCache.get(directory)
+  if (!answer) {
+    answer = (async () => {
+      const parent = path.dirname(directory)
+      return (await configFileIn(directory)) ?? (parent === directory ? undefined : findConfigFile(parent))
+    })()
+    configCache.set(directory, answer)
+  }
+  return answer
 }
 
 /** Every `.scrapelintignore` in `directory` (absolute) and above it, nearest first. */
@@ -38,20 +46,6 @@ export function clearDiscoveryCache(): void {
   configCache.clear()
   ignoreCache.clear()
   entriesCache.clear()
-}
-
-function findUp(cache: Map<string, Promise<string | undefined>>, directory: string, lookIn: (directory: string) => Promise<string | undefined>): Promise<string | undefined> {
-  let answer = cache.get(directory)
-  if (!answer) {
-    answer = (async () => {
-      const found = await lookIn(directory)
-      if (found) return found
-      const parent = path.dirname(directory)
-      return parent === directory ? undefined : findUp(cache, parent, lookIn)
-    })()
-    cache.set(directory, answer)
-  }
-  return answer
 }
 
 /** The config file in `directory` itself: the first of `CONFIG_FILES` present (`package.json` only with a "scrapelint" field). */
