@@ -4,7 +4,7 @@
  * by web-corpus quality filters (Gopher, C4, FineWeb). The formula is
  * documented in docs/score.md; keep the two in step.
  */
-import type {Doc} from './doc.js'
+import type {Doc, Line} from './doc.js'
 import {isDirectiveMessage} from './directives.js'
 import type {Category, ScrapelintMessage} from './types.js'
 
@@ -49,6 +49,9 @@ export const SIGNAL_RULES = {
 
 /** Line-based signals need a few lines to mean anything. */
 export const MIN_LINES = 3
+
+/** A line this long that does not end a sentence is taken as hard-wrapped prose, continued on the next line. */
+export const WRAP_WIDTH = 40
 
 export interface DocumentSignals {
   unterminatedLines: number
@@ -97,23 +100,30 @@ export function penalty(value: number, rule: SignalRule): number {
  * The document-level signals. Text lines are the non-blank lines that are
  * prose: in Markdown, code, tables, headings, list items and quotes are
  * structure, not lines of running text; directive comments never count.
+ * Hard-wrapped prose is read as the paragraphs it wraps: a text line without
+ * terminal punctuation continues into the next text line when it is long
+ * (`WRAP_WIDTH` or more) or the next one starts in lowercase.
  */
 export function documentSignals(doc: Doc, words: number): DocumentSignals {
-  const markdown = doc.format === 'markdown'
   let lines = 0
   let unterminated = 0
   let characters = 0
   let repeated = 0
   let symbols = 0
+  let continued = false
   const seen = new Set<string>()
-  for (const line of doc.lines) {
+  const all = doc.lines
+  for (const line of all) {
+    const kind = lineKind(doc, line)
+    if (kind === 'skip') continue
+    symbols += countSymbols(kind === 'structure' ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
+    if (kind === 'structure') continue
     const text = line.text.trim()
-    if (!text || (text.startsWith('<!--') && text.endsWith('-->')) || doc.verbatimLines.has(line.index)) continue
-    const structure = markdown && MARKDOWN_STRUCTURE.test(line.text)
-    symbols += countSymbols(structure ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
-    if (structure) continue
-    lines++
-    if (!isTerminated(text)) unterminated++
+    if (!continued) lines++
+    const next = all[line.index + 1]
+    const terminated = isTerminated(text)
+    continued = !terminated && next !== undefined && lineKind(doc, next) === 'text' && (text.length >= WRAP_WIDTH || /^\s*\p{Ll}/u.test(next.text))
+    if (!terminated && !continued) unterminated++
     characters += text.length
     // Runs of white space and odd spaces count as one space (rewriting only those keeps this fast).
     const key = text.toLowerCase().replace(/\s\s+|[^\S ]/g, ' ')
@@ -126,6 +136,13 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
     duplicateLines: enough && characters > 0 ? round(repeated / characters) : 0,
     symbolRatio: words > 0 ? round(symbols / words) : 0
   }
+}
+
+/** A line of running text, Markdown structure (whose symbols still count), or nothing to measure. */
+function lineKind(doc: Doc, line: Line): 'text' | 'structure' | 'skip' {
+  const text = line.text.trim()
+  if (!text || (text.startsWith('<!--') && text.endsWith('-->')) || doc.verbatimLines.has(line.index)) return 'skip'
+  return doc.format === 'markdown' && MARKDOWN_STRUCTURE.test(line.text) ? 'structure' : 'text'
 }
 
 /** Ends in `. ! ? … :` (then maybe closing quotes or brackets), or in a closing quotation mark. */

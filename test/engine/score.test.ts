@@ -75,7 +75,17 @@ test('monotonic: document-level signals lower the score', () => {
 test('signals: Markdown headings, lists, code and directive lines are not lines of running text', () => {
   const markdown = ['# Ferry timetable', '', ...PARAGRAPHS.flatMap((paragraph) => [paragraph, '']), '- early crossing', '- late crossing', '', '```', 'run --fast', '```', '<!-- scrapelint-disable -->'].join('\n')
   assert.deepEqual(documentSignals(new Doc(markdown, {format: 'markdown'}), 200), {unterminatedLines: 0, duplicateLines: 0, symbolRatio: 0})
-  assert.equal(documentSignals(new Doc(markdown, {format: 'text'}), 200).unterminatedLines, 0.6)
+  // As plain text: 9 lines of text (the opening fence and `run --fast` read as one wrapped line), 5 of them unterminated.
+  assert.equal(documentSignals(new Doc(markdown, {format: 'text'}), 200).unterminatedLines, 0.556)
+})
+
+test('signals: hard-wrapped paragraphs are read as paragraphs, not as unterminated lines', () => {
+  const wrapped = PARAGRAPHS.map((paragraph) => paragraph.replace(/(.{50,70}?) /g, '$1\n')).join('\n\n')
+  assert.ok(wrapped.split('\n').length > 12)
+  assert.equal(documentSignals(new Doc(wrapped), 200).unterminatedLines, 0)
+  const menu = 'Home\nNews\nSport\nWeather\n\n' + wrapped
+  // 4 menu lines among 10: a wrapped line that ends a sentence is a line of its own, and a terminated one.
+  assert.equal(documentSignals(new Doc(menu), 200).unterminatedLines, 0.4, 'short lines starting in capitals are lines of their own')
 })
 
 test('the formula: weighted density halves the score every 10 per 1,000 words, minus signal penalties', () => {
