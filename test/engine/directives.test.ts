@@ -8,9 +8,9 @@ import assert from 'node:assert/strict'
 import {createSetup} from '../../src/config/setup.js'
 import {fixDocument} from '../../src/engine/fix.js'
 import {lintDocument, type LintSetup} from '../../src/engine/lint.js'
-import {defineRule} from '../../src/engine/rule.js'
 import type {DocFormat} from '../../src/engine/doc.js'
 import {span} from '../helpers.js'
+import {documentRule, setupOf} from './test-rules.js'
 
 const defaults = createSetup()
 const reporting = createSetup({reportUnusedDirectives: true})
@@ -80,53 +80,27 @@ test('--report-unused-directives: unknown ids (with a suggestion) and disables t
 })
 
 /** Like a chrome rule: deletes every line that reads "Share this", with the line break. */
-const shareLines = defineRule({
-  meta: {id: 'share-lines', category: 'chrome', description: 'Test rule deleting whole lines', fix: 'safe', severity: 'warn'},
-  defaults: {},
-  create({doc, report}) {
-    return {
-      document() {
-        for (const line of doc.lines) {
-          if (line.text.startsWith('Share this')) report({start: line.start, end: line.next, message: 'Share widget; delete the line', expected: ['']})
-        }
-      }
-    }
+const shareLines = documentRule('share-lines', 'chrome', 'safe', (doc, report) => {
+  for (const line of doc.lines) {
+    if (line.text.startsWith('Share this')) report({start: line.start, end: line.next, message: 'Share widget; delete the line', expected: ['']})
   }
 })
 
 /** Like a markup-residue rule: deletes every HTML comment. */
-const comments = defineRule({
-  meta: {id: 'html-comments', category: 'markup', description: 'Test rule deleting HTML comments', fix: 'safe', severity: 'warn'},
-  defaults: {},
-  create({doc, report}) {
-    return {
-      document() {
-        for (const match of doc.text.matchAll(/<!--.*?-->/g)) report({start: match.index, end: match.index + match[0].length, message: 'HTML comment; delete it', expected: ['']})
-      }
-    }
-  }
+const comments = documentRule('html-comments', 'markup', 'safe', (doc, report) => {
+  for (const match of doc.text.matchAll(/<!--.*?-->/g)) report({start: match.index, end: match.index + match[0].length, message: 'HTML comment; delete it', expected: ['']})
 })
 
-/** Like a chrome rule that joins a block: one deletion over several lines. */
-const block = defineRule({
-  meta: {id: 'share-block', category: 'chrome', description: 'Test rule deleting a block of lines', fix: 'safe', severity: 'warn'},
-  defaults: {},
-  create({doc, report}) {
-    return {
-      document() {
-        const start = doc.text.indexOf('Share this')
-        const end = doc.text.lastIndexOf('Share this')
-        if (start !== -1 && end > start) report({start, end: doc.lineAt(end).next, message: 'Share block; delete it', expected: ['']})
-      }
-    }
-  }
+/** Like a chrome rule that deletes a block: one deletion over several lines. */
+const block = documentRule('share-block', 'chrome', 'safe', (doc, report) => {
+  const start = doc.text.indexOf('Share this')
+  const end = doc.text.lastIndexOf('Share this')
+  if (start !== -1 && end > start) report({start, end: doc.lineAt(end).next, message: 'Share block; delete it', expected: ['']})
 })
-
-const withRules = (...rules: Array<ReturnType<typeof defineRule<Record<string, never>>>>): LintSetup => ({rules: rules.map((rule) => ({rule, options: {}, severity: 'warn' as const}))})
 
 test('--fix never deletes a directive line, whatever the rules want', () => {
   const text = ['Share this', '<!-- scrapelint-disable-next-line doubled-punctuation -->', 'Share this', 'Body,, text.', 'Share this  ', ''].join('\n')
-  const setup = withRules(shareLines, comments)
+  const setup = setupOf(shareLines, comments)
   const linted = lintDocument(text, setup, {format: 'text'})
   assert.deepEqual(
     linted.messages.map((message) => `${span(message)} ${message.ruleId} ${message.fixKind}`),
@@ -139,7 +113,7 @@ test('--fix never deletes a directive line, whatever the rules want', () => {
 
 test('a fix spanning a directive line is withheld; the finding stays', () => {
   const text = ['Share this', '<!-- scrapelint-disable doubled-punctuation -->', 'Share this', 'Body.'].join('\n')
-  const setup = withRules(block)
+  const setup = setupOf(block)
   const [message] = lintDocument(text, setup, {format: 'text'}).messages
   assert.equal(span(message), '1:1-4:1')
   assert.equal(message.fixKind, 'none')
