@@ -68,7 +68,6 @@ export interface ResolvedConfig {
 }
 
 interface Override {
-  index: number
   matches(file: string): boolean
   rules: Map<string, RuleState>
   allow: string[]
@@ -112,12 +111,14 @@ export async function resolveConfigForFile(filePath: string, options: ResolveOpt
   for (const file of await findIgnoreFiles(directory)) ignoreSets.push(await cached(ignoreFiles, file, () => readIgnoreFile(file, display(file, cwd))))
   if (options.ignorePatterns && options.ignorePatterns.length > 0) ignoreSets.push(ignoreSet(cwd, options.ignorePatterns))
 
-  const matched = config.overrides.filter((override) => override.matches(absolute))
+  // Positions in the config's own list (extended files' overrides first) identify the combination.
+  const positions = config.overrides.flatMap((override, position) => (override.matches(absolute) ? [position] : []))
+  const matched = positions.map((position) => config.overrides[position])
   const rules = new Map(config.rules)
   for (const override of matched) mergeRules(rules, override.rules)
   const allow = [...new Set([...config.allow, ...matched.flatMap((override) => override.allow)])]
 
-  const key = JSON.stringify([configFile ?? '', matched.map((override) => override.index), options.cliRules ?? {}, Boolean(options.reportUnusedDirectives)])
+  const key = JSON.stringify([configFile ?? '', positions, options.cliRules ?? {}, Boolean(options.reportUnusedDirectives)])
   let built = setups.get(key)
   if (!built) {
     built = buildSetup(config, rules, allow, options, configFile ? display(configFile, cwd) : 'options')
@@ -237,7 +238,6 @@ async function readConfig(file: string, cwd: string, stack: readonly string[]): 
     const files = globMatcher(override.files)
     const excluded = override.excludedFiles.length > 0 ? globMatcher(override.excludedFiles) : () => false
     config.overrides.push({
-      index: config.overrides.length,
       matches(target) {
         const relative = relativeInside(base, target)
         return relative !== undefined && files(relative) && !excluded(relative)

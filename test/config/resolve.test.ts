@@ -102,6 +102,18 @@ test('precedence: extends < own rules < overrides < cliRules; options merge', as
   assert.equal(flagged.rules['irregular-spacing'][0], 'error')
 })
 
+test('overrides from extended files and the file itself are told apart', async () => {
+  const dir = workspace({
+    'a.json': JSON.stringify({overrides: [{files: '*.md', rules: {'repeated-words': 'error'}}]}),
+    'b.json': JSON.stringify({overrides: [{files: '*.txt', rules: {'doubled-punctuation': 'error'}}]}),
+    '.scrapelintrc.json': JSON.stringify({extends: ['./a.json', './b.json']})
+  })
+  const md = await resolveConfigForFile('x.md', {cwd: dir})
+  const txt = await resolveConfigForFile('x.txt', {cwd: dir})
+  assert.deepEqual([md.rules['repeated-words'][0], md.rules['doubled-punctuation'][0]], ['error', 'warn'])
+  assert.deepEqual([txt.rules['repeated-words'][0], txt.rules['doubled-punctuation'][0]], ['warn', 'error'])
+})
+
 test('--config replaces discovery; --no-config ignores config files', async () => {
   const dir = workspace({
     '.scrapelintrc.json': JSON.stringify({rules: {'repeated-words': 'error'}}),
