@@ -15,11 +15,17 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
+  type WorkspaceEdit,
   type Diagnostic,
   type InitializeResult
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {ConfigError, createSetup} from '../config/setup.js'
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {planDisableRule} from '../config/edit.js'
+import {clearConfigCache, resolveConfigForFile, type ResolvedConfig} from '../config/resolve.js'
+import {ConfigError} from '../config/setup.js'
 import {Doc, formatFromPath, type DocFormat} from '../engine/doc.js'
 import {fixDocument} from '../engine/fix.js'
 import {lintDocument, type LintSetup} from '../engine/lint.js'
@@ -43,6 +49,7 @@ interface Linted {
   doc: Doc
   positions: PositionConverter
   messages: ScrapelintMessage[]
+  setup: LintSetup
 }
 
 export function startServer(connection: Connection): void {
@@ -50,8 +57,9 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>()
   const linted = new Map<string, Linted>()
   const settingsCache = new Map<string, Promise<ServerSettings>>()
-  const setups = new Map<string, LintSetup>()
   const warned = new Set<string>()
+  let projectRoot = process.cwd()
+  let canCreateFiles = false
   let encoding: PositionEncoding = 'utf-16'
   let debounce = DEFAULT_DEBOUNCE_MS
   let canPullConfiguration = false
@@ -69,6 +77,10 @@ export function startServer(connection: Connection): void {
     encoding = negotiateEncoding(params.capabilities.general?.positionEncodings)
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration)
     canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit
+    canCreateFiles = Boolean(workspaceEdit?.documentChanges && workspaceEdit.resourceOperations?.includes('create'))
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri
+    if (root?.startsWith('file:')) projectRoot = fileURLToPath(root)
     const options = params.initializationOptions as {debounce?: unknown} | undefined
     if (typeof options?.debounce === 'number' && options.debounce >= 0) debounce = options.debounce
     return {
@@ -101,61 +113,71 @@ export function startServer(connection: Connection): void {
     return settings
   }
 
-  function setupFor(settings: ServerSettings): LintSetup {
-    const key = JSON.stringify(settings.rules)
-    let setup = setups.get(key)
-    if (!setup) {
-      try {
-        setup = createSetup({rules: settings.rules}, 'setting scrapelint.rules')
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error
-        warnOnce(error.message)
-        setup = createSetup()
+  /**
+   * The CLI's configuration for this document (config files, presets, ignore
+   * files), with the editor's rule overrides on top — as `--rule` flags are.
+   * A broken configuration comes back as its error.
+   */
+  async function configFor(document: TextDocument, settings: ServerSettings): Promise<ResolvedConfig | ConfigError> {
+    const {path: file} = pathAndFormat(document)
+    const target = file ?? path.join(projectRoot, 'untitled.txt')
+    try {
+      return await resolveConfigForFile(target, {cwd: projectRoot, cliRules: settings.rules})
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      // Editor settings are checked separately so a bad override does not hide a good project config.
+      if (Object.keys(settings.rules).length > 0) {
+        try {
+          const resolved = await resolveConfigForFile(target, {cwd: projectRoot})
+          warnOnce(`setting scrapelint.rules: ${error.message}`)
+          return resolved
+        } catch {
+          // The project configuration itself is broken: report that.
+        }
       }
-      setups.set(key, setup)
+      return error
     }
-    return setup
   }
 
   function pathAndFormat(document: TextDocument): {path?: string; format: DocFormat} {
-    const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
-    const format = document.languageId === 'markdown' ? 'markdown' : formatFromPath(path ?? document.uri)
-    return {path, format}
+    const file = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
+    const format = document.languageId === 'markdown' ? 'markdown' : formatFromPath(file ?? document.uri)
+    return {path: file, format}
   }
 
   /** Lint the document's current version and remember the result. */
-  function lintNow(document: TextDocument, settings: ServerSettings): Linted {
-    const {path, format} = pathAndFormat(document)
-    const result = lintDocument(document.getText(), setupFor(settings), {path, format})
+  function lintNow(document: TextDocument, setup: LintSetup): Linted {
+    const {path: file, format} = pathAndFormat(document)
+    const result = lintDocument(document.getText(), setup, {path: file, format})
     for (const failure of result.failures) {
       connection.console.error(`rule ${failure.ruleId} crashed on ${document.uri}: ${failure.error.stack ?? failure.error.message}`)
     }
-    const entry = {version: document.version, doc: result.doc, positions: new PositionConverter(result.doc, encoding), messages: result.messages}
+    const entry = {version: document.version, doc: result.doc, positions: new PositionConverter(result.doc, encoding), messages: result.messages, setup}
     linted.set(document.uri, entry)
     return entry
+  }
+
+  /** What to show for the document's current state: findings, or why there are none. */
+  async function check(document: TextDocument): Promise<{diagnostics: Diagnostic[]; entry?: Linted}> {
+    const settings = await settingsFor(document.uri)
+    if (!settings.enable) return {diagnostics: []}
+    const size = Buffer.byteLength(document.getText())
+    if (size > settings.maxFileSize) return {diagnostics: [notice(DiagnosticSeverity.Information, tooLarge(size, settings.maxFileSize))]}
+    const config = await configFor(document, settings)
+    if (config instanceof ConfigError) return {diagnostics: [notice(DiagnosticSeverity.Error, `scrapelint configuration error: ${config.message}`)]}
+    if (config.ignored) return {diagnostics: []}
+    const entry = lintNow(document, config.setup)
+    return {diagnostics: entry.messages.map((message) => toDiagnostic(message, entry.positions)), entry}
   }
 
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri)
     if (!document) return
     const version = document.version
-    const settings = await settingsFor(uri)
-    // A newer version arrived while settings were fetched: its own run will publish.
+    const {diagnostics, entry} = await check(document)
+    // A newer version arrived meanwhile: its own run publishes.
     if (documents.get(uri)?.version !== version) return
-    let diagnostics: Diagnostic[] = []
-    if (settings.enable) {
-      const size = Buffer.byteLength(document.getText())
-      if (size > settings.maxFileSize) {
-        linted.delete(uri)
-        diagnostics = [tooLarge(size, settings.maxFileSize)]
-      } else {
-        const entry = lintNow(document, settings)
-        diagnostics = entry.messages.map((message) => toDiagnostic(message, entry.positions))
-      }
-    } else {
-      linted.delete(uri)
-    }
-    if (documents.get(uri)?.version !== version) return
+    if (!entry) linted.delete(uri)
     await connection.sendDiagnostics({uri, version, diagnostics})
   }
 
@@ -195,17 +217,49 @@ export function startServer(connection: Connection): void {
     settingsCache.clear()
     revalidateAll()
   })
-  connection.onDidChangeWatchedFiles(() => revalidateAll())
+  connection.onDidChangeWatchedFiles(() => {
+    clearConfigCache()
+    revalidateAll()
+  })
 
   /** The lint of the current version, computing it if the published one is older. */
   async function current(uri: string): Promise<{document: TextDocument; entry: Linted} | undefined> {
     const document = documents.get(uri)
     if (!document) return undefined
-    const settings = await settingsFor(uri)
-    if (!settings.enable || Buffer.byteLength(document.getText()) > settings.maxFileSize) return undefined
     const cached = linted.get(uri)
-    const entry = cached && cached.version === document.version ? cached : lintNow(document, settings)
-    return {document, entry}
+    if (cached && cached.version === document.version) return {document, entry: cached}
+    const {entry} = await check(document)
+    return entry && documents.get(uri)?.version === document.version ? {document, entry} : undefined
+  }
+
+  /** "Disable <rule> in this project": an edit of the nearest config file (or a new `.scrapelintrc.json`). */
+  async function disableRuleAction(document: TextDocument, ruleId: string): Promise<CodeAction | undefined> {
+    const {path: file} = pathAndFormat(document)
+    let plan
+    try {
+      plan = await planDisableRule(ruleId, {filePath: file ?? path.join(projectRoot, 'untitled.txt'), projectRoot})
+    } catch (error) {
+      // A JavaScript config cannot be edited safely; say so in the log rather than offering a broken action.
+      connection.console.info(`no "disable ${ruleId}" action: ${(error as Error).message}`)
+      return undefined
+    }
+    const uri = pathToFileURL(plan.file).href
+    let edit: WorkspaceEdit
+    if (plan.created) {
+      if (!canCreateFiles) return undefined
+      edit = {
+        documentChanges: [
+          {kind: 'create', uri, options: {ignoreIfExists: true}},
+          {textDocument: {uri, version: null}, edits: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, newText: plan.text}]}
+        ]
+      }
+    } else {
+      const old = documents.get(uri)?.getText() ?? (await fs.readFile(plan.file, 'utf8'))
+      const lines = old.split(/\r\n|\r|\n/)
+      const end = {line: lines.length - 1, character: lines[lines.length - 1].length}
+      edit = {changes: {[uri]: [{range: {start: {line: 0, character: 0}, end}, newText: plan.text}]}}
+    }
+    return {title: `Disable ${ruleId} in this project (${path.relative(projectRoot, plan.file) || plan.file})`, kind: CodeActionKind.QuickFix, edit}
   }
 
   connection.onCodeAction(async (params) => {
@@ -229,11 +283,21 @@ export function startServer(connection: Connection): void {
         actions.push(...quickFixes(uri, message, diagnostic, entry.positions))
       }
     }
+    if (wantsQuickFix) {
+      const seen = new Set<string>()
+      const start = entry.positions.offset(params.range.start)
+      const end = entry.positions.offset(params.range.end)
+      for (const message of entry.messages) {
+        if (message.range[0] > end || message.range[1] < start || seen.has(message.ruleId) || !ruleMap.has(message.ruleId)) continue
+        seen.add(message.ruleId)
+        const action = await disableRuleAction(document, message.ruleId)
+        if (action) actions.push(action)
+      }
+    }
     if (wantsFixAll && entry.messages.some((message) => message.fixKind === 'safe')) {
-      const {path, format} = pathAndFormat(document)
-      const settings = await settingsFor(uri)
+      const {path: file, format} = pathAndFormat(document)
       const before = document.getText()
-      const fixed = fixDocument(before, setupFor(settings), {path, format})
+      const fixed = fixDocument(before, entry.setup, {path: file, format})
       const action = fixed.failures.length === 0 ? fixAllAction(uri, minimalEdit(before, fixed.output, entry.positions)) : undefined
       if (action) actions.push(action)
     }
@@ -256,11 +320,11 @@ function megabytes(size: number): string {
   return `${(size / 1024 / 1024).toFixed(1)} MB`
 }
 
-function tooLarge(size: number, limit: number): Diagnostic {
-  return {
-    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
-    severity: DiagnosticSeverity.Information,
-    source: 'scrapelint',
-    message: `scrapelint did not check this file: it is ${megabytes(size)}, over the ${megabytes(limit)} limit (setting scrapelint.maxFileSize; the CLI checks files of any size up to --max-file-size)`
-  }
+function tooLarge(size: number, limit: number): string {
+  return `scrapelint did not check this file: it is ${megabytes(size)}, over the ${megabytes(limit)} limit (setting scrapelint.maxFileSize; the CLI checks files of any size up to --max-file-size)`
+}
+
+/** One diagnostic at the top of the file about the file as a whole. */
+function notice(severity: DiagnosticSeverity, message: string): Diagnostic {
+  return {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity, source: 'scrapelint', message}
 }
