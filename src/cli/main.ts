@@ -31,6 +31,12 @@ const defaultIo = (): CliIo => ({stdout: process.stdout, stderr: process.stderr,
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (argv[0] === 'lsp') {
+    // The server owns stdio from here on and exits on the client's `exit`.
+    const {runLanguageServer} = await import('../lsp/main.js')
+    runLanguageServer(argv.slice(1))
+    return new Promise<number>(() => {})
+  }
   const fail = (message: string) => io.stderr.write(`scrapelint: error: ${message}\n`)
   let options: CliOptions
   let resolveOptions: ResolveOptions
