@@ -14,4 +14,6 @@ export interface BenchContext {
 
 export type BenchSection = (context: BenchContext) => Promise<void> | void
 
-export const sections: BenchSection[] = []
+import {lspLatency} from './lsp-latency.js'
+
+export const sections: BenchSection[] = [lspLatency]
