@@ -14,6 +14,7 @@ export interface BenchContext {
 
 export type BenchSection = (context: BenchContext) => Promise<void> | void
 
+import {hookCost} from './hook.js'
 import {lspLatency} from './lsp-latency.js'
 
-export const sections: BenchSection[] = [lspLatency]
+export const sections: BenchSection[] = [lspLatency, hookCost]

@@ -12,6 +12,8 @@ export interface CliOptions {
   unsafe: boolean
   stdin: boolean
   stdinFilename?: string
+  /** Lint what is staged in git (the index), not the working tree. */
+  staged: boolean
   rules: string[]
   format: string
   maxWarnings: number
@@ -36,6 +38,7 @@ const OPTIONS = {
   'fix-dry-run': {type: 'boolean'},
   unsafe: {type: 'boolean'},
   stdin: {type: 'boolean'},
+  staged: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
   rule: {type: 'string', multiple: true},
   format: {type: 'string', short: 'f'},
@@ -58,6 +61,9 @@ const OPTIONS = {
 } as const
 
 export const HELP = `Usage: scrapelint [options] [file|dir|glob ...]
+       scrapelint --staged [options] [path ...]
+       scrapelint hook install [--force] | hook uninstall
+       scrapelint lsp --stdio
 
 Lint text scraped from the web: scraping artifacts, machine-translation
 glitches, broken sentences and leftover site chrome.
@@ -70,6 +76,8 @@ Fixing:
 Input:
   --stdin                 Lint text from standard input (with --fix: fixed text to stdout)
   --stdin-filename NAME   Name for stdin text in reports (also picks Markdown by extension)
+  --staged                Lint the staged (git index) content of changed files; with --fix,
+                          fix files without unstaged changes and re-stage them
   --ext LIST              Extensions searched in directories (default: .txt,.text,.md)
   --max-file-size SIZE    Skip larger files, e.g. 64MB (default: 64MB, or maxFileSize in config)
   --ignore-pattern GLOB   Skip matching files, gitignore syntax (repeatable)
@@ -125,6 +133,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     unsafe: values.unsafe ?? false,
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
+    staged: values.staged ?? false,
     rules: values.rule ?? [],
     format,
     maxWarnings,
@@ -155,6 +164,8 @@ export function checkUsage(options: CliOptions): void {
   if (options.config !== undefined && options.noConfig) throw new ConfigError('give either --config or --no-config, not both')
   if (options.printConfig !== undefined) return
   if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')
+  if (options.stdin && options.staged) throw new ConfigError('give either --stdin or --staged, not both')
+  if (options.staged) return
   if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given (try: scrapelint examples/, or --help)')
 }
 

@@ -17,7 +17,10 @@ import {formatters, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
 import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
 import {LintCache} from './cache.js'
+import {runHookCommand} from './hook.js'
 import {processText} from './process.js'
+import {collectStaged, stage, type StagedInputs} from './staged.js'
+import {GitError} from '../git/git.js'
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & {isTTY?: boolean}
@@ -37,6 +40,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     runLanguageServer(argv.slice(1))
     return new Promise<number>(() => {})
   }
+  if (argv[0] === 'hook') return runHookCommand(argv.slice(1), io.cwd, io.stdout, io.stderr)
   const fail = (message: string) => io.stderr.write(`scrapelint: error: ${message}\n`)
   let options: CliOptions
   let resolveOptions: ResolveOptions
@@ -74,8 +78,16 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   // Every configuration is resolved before anything is read or written: a broken config stops the run.
   let inputs: Input[]
   let expandErrors: string[] = []
+  let staged: StagedInputs | undefined
   try {
-    if (options.stdin) {
+    if (options.staged) {
+      staged = await collectStaged(io.cwd, options.extensions ?? DEFAULT_EXTENSIONS, options.paths, options.fix)
+      inputs = []
+      for (const file of staged.files) {
+        const config = await resolveConfigForFile(file.absolute, resolveOptions)
+        if (!config.ignored) inputs.push({file: file.display, config, staged: file})
+      }
+    } else if (options.stdin) {
       inputs = [{file: options.stdinFilename ?? '<stdin>', config: await resolveConfigForFile(options.stdinFilename ?? 'stdin.txt', resolveOptions)}]
     } else {
       const expanded = await expandTargets(options.paths, options.extensions ?? DEFAULT_EXTENSIONS)
@@ -87,7 +99,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       }
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof GitError) {
       fail(error.message)
       return 2
     }
@@ -120,9 +132,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     if (expandErrors.length > 0) hadErrors = true
     const cache = options.cache ? await LintCache.open(io.cwd) : undefined
     const problems = new Map<string, string>()
-    const readInput = async ({file, config}: Input) => {
+    const readInput = async ({file, config, staged: entry}: Input) => {
       try {
-        return decodeText(await fs.readFile(file), maxFileSize(config))
+        return decodeText(entry ? staged!.contents.get(entry.blob)! : await fs.readFile(file), maxFileSize(config))
       } catch (error) {
         if (!(error instanceof InputError || isSystemError(error))) throw error
         problems.set(file, error instanceof InputError ? error.message : describeSystemError(error as NodeJS.ErrnoException))
@@ -140,13 +152,17 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         hadErrors = true
         continue
       }
+      // A staged file with unstaged edits cannot be fixed without mixing the two: judge it, leave it.
+      const refuse = mayWrite && entry.staged !== undefined && staged!.unstaged.has(entry.staged.path)
+      if (refuse) io.stderr.write(`scrapelint: ${file}: not fixed: it has unstaged changes (stage or stash them, then run again)\n`)
       // When nothing may be written, report the file as it is, not as it would be after fixing.
-      const mode = {...options, fix: mayWrite}
+      const mode = {...options, fix: mayWrite && !refuse}
       const outcome = processText(input.text, file, config.setup, mode, input.bom, cache && {cache, fingerprint: config.fingerprint})
       reportFailures(file, outcome.failures)
       results.push(outcome.result)
-      if (mayWrite && outcome.fixed !== undefined && outcome.failures.length === 0) {
-        await writeFileAtomic(file, restoreBom(outcome.fixed, input.bom))
+      if (mode.fix && outcome.fixed !== undefined && outcome.failures.length === 0) {
+        await writeFileAtomic(entry.staged?.absolute ?? file, restoreBom(outcome.fixed, input.bom))
+        if (entry.staged) await stage(staged!.top, entry.staged.path)
       }
     }
     if (options.fix && !mayWrite) fail('no file was changed because of the errors above')
@@ -159,8 +175,11 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
 }
 
 interface Input {
+  /** The path as reported. */
   file: string
   config: ResolvedConfig
+  /** With `--staged`: the index entry whose content is linted. */
+  staged?: StagedInputs['files'][number]
 }
 
 /** The report goes to `--output-file`, else to stdout — or stderr when `--stdin --fix` puts the fixed text on stdout. */
