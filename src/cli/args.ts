@@ -1,7 +1,7 @@
 /** Command-line flags → options, with one-line errors for anything unknown. */
 import {parseArgs} from 'node:util'
 import {ConfigError} from '../config/setup.js'
-import {formatters} from '../reporters/index.js'
+import {FORMAT_NAMES} from '../reporters/index.js'
 import {parseSize} from '../util/size.js'
 import {didYouMean} from '../util/suggest.js'
 
@@ -156,8 +156,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
 
 /** Combinations of options that make no sense, and unknown formats. */
 export function checkUsage(options: CliOptions): void {
-  if (!(options.format in formatters)) {
-    throw new ConfigError(`--format: unknown format "${options.format}"${didYouMean(options.format, Object.keys(formatters))}; expected ${Object.keys(formatters).join(', ')}`)
+  if (!FORMAT_NAMES.includes(options.format)) {
+    throw new ConfigError(`--format: unknown format "${options.format}"${didYouMean(options.format, FORMAT_NAMES)}; expected ${FORMAT_NAMES.join(', ')}`)
   }
   if (options.format === 'diff' && !options.fixDryRun) throw new ConfigError('--format diff shows what --fix would change: add --fix-dry-run')
   if (options.unsafe && !options.fix && !options.fixDryRun) throw new ConfigError('--unsafe needs --fix or --fix-dry-run')

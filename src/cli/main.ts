@@ -13,7 +13,7 @@ import type {RuleFailure} from '../engine/scan.js'
 import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
 import {writeFileAtomic} from '../io/write.js'
-import {formatters, type FileResult} from '../reporters/index.js'
+import {loadFormatter, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
 import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
 import {LintCache} from './cache.js'
@@ -187,7 +187,7 @@ async function writeReport(results: FileResult[], options: CliOptions, io: CliIo
   const toTerminal = !options.outputFile && Boolean(io.stdout.isTTY && supportsColor)
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''
   const color = options.color ?? (toTerminal && !noColorEnv)
-  const formatted = formatters[options.format](results, {color, cwd: io.cwd, quiet: options.quiet})
+  const formatted = (await loadFormatter(options.format))(results, {color, cwd: io.cwd, quiet: options.quiet})
   const report = formatted && !formatted.endsWith('\n') ? formatted + '\n' : formatted
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile)

@@ -6,7 +6,6 @@
  */
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
-import {parseDocument} from 'yaml'
 import {writeFileAtomic} from '../io/write.js'
 import {relativeInside, toPosix} from '../util/paths.js'
 import {didYouMean} from '../util/suggest.js'
@@ -48,7 +47,7 @@ export async function planDisableRule(ruleId: string, options: DisableRuleOption
     return {file, text: JSON.stringify(config, null, 2) + '\n', created: true}
   }
   const text = await fs.readFile(nearest, 'utf8')
-  return {file: nearest, text: setRuleOff(nearest, text, ruleId), created: false}
+  return {file: nearest, text: await setRuleOff(nearest, text, ruleId), created: false}
 }
 
 export async function disableRuleInProject(ruleId: string, options: DisableRuleOptions): Promise<ConfigEdit> {
@@ -59,11 +58,13 @@ export async function disableRuleInProject(ruleId: string, options: DisableRuleO
 }
 
 /** The text of config file `file` with `rules[ruleId]` set to "off", keeping its layout. */
-export function setRuleOff(file: string, text: string, ruleId: string): string {
+export async function setRuleOff(file: string, text: string, ruleId: string): Promise<string> {
   switch (configKind(file)) {
     case 'js':
       throw new ConfigError(`${file}: a JavaScript config cannot be edited automatically; add "${ruleId}": "off" to its rules`)
     case 'yaml': {
+      // Loaded on demand: most runs never touch YAML, and start-up time matters for hooks.
+      const {parseDocument} = await import('yaml')
       const document = parseDocument(text)
       if (document.errors.length > 0) throw new ConfigError(`${file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`)
       document.setIn(['rules', ruleId], 'off')

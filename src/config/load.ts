@@ -5,7 +5,6 @@
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {parse as parseYaml} from 'yaml'
 import {ConfigError} from './setup.js'
 
 /** Config file names looked for in each directory, first match wins. */
@@ -36,6 +35,8 @@ export async function readConfigFile(file: string, where: string): Promise<unkno
     throw new ConfigError(`${where}: cannot read: ${(error as Error).message}`)
   }
   if (kind === 'yaml') {
+    // Loaded on demand: most runs never read YAML, and start-up time matters for hooks.
+    const {parse: parseYaml} = await import('yaml')
     try {
       // An empty YAML file is an empty configuration.
       return parseYaml(text) ?? {}

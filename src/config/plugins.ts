@@ -4,7 +4,6 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {resolve as resolveModule} from 'import-meta-resolve'
 import type {PluginEntry} from './schema.js'
 import {ConfigError, type PluginSpec} from './setup.js'
 
@@ -12,6 +11,8 @@ export async function loadPlugin(entry: PluginEntry, directory: string, where: s
   const relative = entry.name.startsWith('.') || path.isAbsolute(entry.name)
   let url: string
   try {
+    // Loaded on demand, like the plugins themselves.
+    const {resolve: resolveModule} = await import('import-meta-resolve')
     url = relative ? pathToFileURL(path.resolve(directory, entry.name)).href : resolveModule(entry.name, pathToFileURL(path.join(directory, 'config.js')).href)
   } catch {
     throw new ConfigError(`${where}: plugins: cannot find "${entry.name}" from ${directory} (is it installed?)`)
