@@ -7,7 +7,14 @@ import doubledPunctuation from './doubled-punctuation.js'
 import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
+import mojibake from './mojibake.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords]
+export const rules: ReadonlyArray<Rule<any>> = [
+  invisibleCharacters,
+  irregularSpacing,
+  doubledPunctuation,
+  repeatedWords,
+  mojibake
+]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
