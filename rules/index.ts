@@ -8,13 +8,15 @@ import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
 import mojibake from './mojibake.js'
+import oddCharacters from './odd-characters.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
   irregularSpacing,
   doubledPunctuation,
   repeatedWords,
-  mojibake
+  mojibake,
+  oddCharacters
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
