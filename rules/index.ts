@@ -9,6 +9,7 @@ import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
 import mojibake from './mojibake.js'
 import oddCharacters from './odd-characters.js'
+import htmlEntities from './html-entities.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -16,7 +17,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   doubledPunctuation,
   repeatedWords,
   mojibake,
-  oddCharacters
+  oddCharacters,
+  htmlEntities
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
