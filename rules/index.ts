@@ -10,6 +10,7 @@ import repeatedWords from './repeated-words.js'
 import mojibake from './mojibake.js'
 import oddCharacters from './odd-characters.js'
 import htmlEntities from './html-entities.js'
+import markupResidue from './markup-residue.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -18,7 +19,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   repeatedWords,
   mojibake,
   oddCharacters,
-  htmlEntities
+  htmlEntities,
+  markupResidue
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
