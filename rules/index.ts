@@ -11,6 +11,8 @@ import mojibake from './mojibake.js'
 import oddCharacters from './odd-characters.js'
 import htmlEntities from './html-entities.js'
 import markupResidue from './markup-residue.js'
+import unbalancedQuotes from './unbalanced-quotes.js'
+import inconsistentQuotes from './inconsistent-quotes.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -20,7 +22,9 @@ export const rules: ReadonlyArray<Rule<any>> = [
   mojibake,
   oddCharacters,
   htmlEntities,
-  markupResidue
+  markupResidue,
+  unbalancedQuotes,
+  inconsistentQuotes
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

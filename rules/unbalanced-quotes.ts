@@ -1,0 +1,107 @@
+/**
+ * unbalanced-quotes: double quotation marks that do not pair up within a
+ * paragraph — a closing quote with no opening one (a quotation cut in two by
+ * a spinner: "…countries.” And a relationship consistent with desire.”"),
+ * an opening quote never closed, a pair of different styles (“ … "), and a
+ * curly quote turned the wrong way. A quotation may run over several
+ * paragraphs when each new one opens with a quote mark. Single quotes are
+ * not checked: the same glyph is an apostrophe.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import type {Report} from '../src/engine/types.js'
+import {quoteMarks, type QuoteMark} from './lib/quotes.js'
+
+/** Context says this mark closes a quotation: text before it, a space, punctuation or the end after it. */
+function looksClosing(text: string, mark: QuoteMark): boolean {
+  const before = text[mark.start - 1] ?? ''
+  const after = text[mark.end] ?? ''
+  return before !== '' && !/\s/.test(before) && (after === '' || /[\s.,;:!?)\]—–-]/.test(after))
+}
+
+/** Context says this mark opens a quotation: a space or the start before it, text after it. */
+function looksOpening(text: string, mark: QuoteMark): boolean {
+  const before = text[mark.start - 1] ?? ''
+  const after = text[mark.end] ?? ''
+  return (before === '' || /[\s([{—–]/.test(before)) && after !== '' && !/\s/.test(after)
+}
+
+const shown = (mark: QuoteMark) => (mark.text === '"' ? '"' : mark.text)
+
+export default defineRule({
+  meta: {
+    id: 'unbalanced-quotes',
+    category: 'quotes',
+    description: 'Flag double quotes that do not pair up in a paragraph: orphan closing, unclosed opening, mismatched pairs',
+    fix: 'suggestion',
+    severity: 'warn'
+  },
+  defaults: {},
+  create({doc, report}) {
+    return {
+      document() {
+        const text = doc.text
+        const marks = quoteMarks(doc).filter(
+          (mark) => mark.role === 'double' && !(doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(mark.start).index))
+        )
+        const flag = (mark: QuoteMark, message: string, expected?: string) => {
+          const finding: Report = {start: mark.start, end: mark.end, message}
+          if (expected) finding.expected = [expected]
+          report(finding)
+        }
+        let open: QuoteMark | undefined
+        const unclosed = (mark: QuoteMark) => flag(mark, `Opening quote \`${shown(mark)}\` is never closed in its paragraph`)
+
+        marks.forEach((mark, index) => {
+          const previous = marks[index - 1]
+          // A new paragraph (blank line), or a new line that opens with a quote while one is open: a quotation
+          // running over paragraphs repeats the opening mark and leaves the previous paragraph open.
+          if (previous && open) {
+            const between = text.slice(previous.end, mark.start)
+            const newParagraph = /\n[ \t]*\r?\n/.test(between)
+            const lineBreak = between.search(/[\r\n]/)
+            const reopens = lineBreak !== -1 && !/\S/.test(between.slice(lineBreak)) && isOpening(text, mark)
+            if (newParagraph || reopens) {
+              if (!reopens) unclosed(open)
+              open = undefined
+            }
+          }
+
+          const opening = isOpening(text, mark)
+          if (!open) {
+            if (opening) open = mark
+            else if (mark.style === 'straight') open = mark
+            else if (looksOpening(text, mark)) {
+              flag(mark, `\`${shown(mark)}\` where a quotation opens; use \`“\``, '“')
+              open = mark
+            } else flag(mark, `Closing quote \`${shown(mark)}\` has no opening quote`)
+            return
+          }
+          if (opening && mark.style !== 'straight') {
+            if (looksClosing(text, mark)) {
+              flag(mark, `\`${shown(mark)}\` where the quotation closes; use \`”\``, '”')
+              open = undefined
+            } else {
+              unclosed(open)
+              open = mark
+            }
+            return
+          }
+          // A closing mark: does it match the opening one?
+          if (open.style === 'curly' && mark.style === 'straight') {
+            flag(mark, 'Quotation opened with `“` is closed with `"`; use `”`', '”')
+          } else if (open.style === 'straight' && mark.style === 'curly') {
+            flag(open, 'Quotation opened with `"` is closed with `”`; use `“`', '“')
+          }
+          open = undefined
+        })
+        if (open) unclosed(open)
+      }
+    }
+  }
+})
+
+function isOpening(text: string, mark: QuoteMark): boolean {
+  if (mark.direction === 'open') return true
+  if (mark.direction === 'close') return false
+  return looksOpening(text, mark)
+}
