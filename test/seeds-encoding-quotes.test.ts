@@ -29,7 +29,7 @@ test('seed 002: both orphan closing quotes and the mixed apostrophes', {skip: !p
     orphans.map((message) => [message.reason, text.slice(message.range[0] - 7, message.range[1])]),
     [
       ['Closing quote `”` has no opening quote', 'desire.”'],
-      ['Closing quote `”` has no opening quote', 'ouldn\'t.”']
+      ['Closing quote `”` has no opening quote', 'uldn\'t.”']
     ]
   )
   const mixed = found.filter((message) => message.ruleId === 'inconsistent-quotes')
