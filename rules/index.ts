@@ -13,6 +13,7 @@ import htmlEntities from './html-entities.js'
 import markupResidue from './markup-residue.js'
 import unbalancedQuotes from './unbalanced-quotes.js'
 import inconsistentQuotes from './inconsistent-quotes.js'
+import brokenHyphenation from './broken-hyphenation.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -24,7 +25,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   htmlEntities,
   markupResidue,
   unbalancedQuotes,
-  inconsistentQuotes
+  inconsistentQuotes,
+  brokenHyphenation
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

@@ -1,7 +1,8 @@
 /**
  * markup-residue: pieces of the page's source left in extracted text —
  * HTML tags (`<br>`, `</p>`, `<a href=…>`) and comments, Wikipedia markers
- * (`[edit]`, `[citation needed]`, `[1]`), Markdown image and link syntax in
+ * (`[edit]`, `[citation needed]`, `[1]`), WordPress shortcodes
+ * (`[button link="…"]`), Markdown image and link syntax in
  * plain text, `javascript:void(0)`, and lines of script, style or JSON.
  * In Markdown and HTML files tags and Markdown syntax are the document's
  * own markup and are left alone; `<!-- scrapelint-… -->` comments are
@@ -28,6 +29,8 @@ const WIKI = /\[(edit|citation needed|clarification needed|verification needed|b
  * link (`items[0].name`, `[1]: url`, `[1](url)`).
  */
 const FOOTNOTE = /(?<=[\p{L}\p{N}.,;:!?)”"’'])(?:\[(?:[1-9]\d{0,2}|note [1-9]\d{0,2})\])+(?![(:[]|\.\w|\s*=)/gu
+/** WordPress-style shortcodes: `[button link="…" type="big"]`, `[/caption]`. */
+const SHORTCODE = /\[\/?[a-z][a-z0-9_]*(?:\s+[a-z_-]+=["”'][^\]\n]{0,500})+\]|\[\/?(?:caption|button|embed|gallery|playlist|vc_[a-z_]+|et_pb_[a-z_]+)\]/gi
 const MARKDOWN_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{1,2000}(?:\s+"[^"\n]*")?\)/g
 const MARKDOWN_LINK = /(?<!!)\[([^\]\n]{1,300})\]\(((?:https?:\/\/|\/|www\.|mailto:)[^)\s]{0,2000})(?:\s+"[^"\n]*")?\)/g
 const JS_VOID = /javascript:\s*void\s*\(\s*0?\s*\);?/gi
@@ -105,6 +108,10 @@ export default defineRule({
             if (verbatim(match.index)) continue
             const [start, end] = withSpaceBefore(text, match.index, match.index + match[0].length)
             report({start, end, message: `Wikipedia marker \`${match[0]}\`; remove it`, expected: ['']})
+          }
+          for (const match of text.matchAll(SHORTCODE)) {
+            if (verbatim(match.index)) continue
+            report({start: match.index, end: match.index + match[0].length, message: `Leftover shortcode \`${shorten(match[0])}\`; remove it`, expected: ['']})
           }
           for (const match of text.matchAll(FOOTNOTE)) {
             if (verbatim(match.index)) continue

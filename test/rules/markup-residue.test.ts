@@ -70,3 +70,10 @@ test('astral characters before a finding', () => {
   const [message] = assertSpans(RULE, '😀 a<br>b', ['1:5-1:9'])
   assert.deepEqual(message.range, [4, 8])
 })
+
+test('WordPress shortcodes', () => {
+  const [message] = assertSpans(RULE, 'Tell us.\n[button link=”https://example.com/send” type=”big”] Send us your kit', ['2:1-2:52'])
+  assert.equal(message.reason, 'Leftover shortcode `[button link=”https://example.com/sen…`; remove it')
+  assertFixed(RULE, 'A photo [caption]here[/caption] now', 'A photo here now')
+  assertClean(RULE, 'The array [a=1] and [x] are fine.')
+})
