@@ -8,8 +8,14 @@
 import {defineRule} from '../src/engine/rule.js'
 import {isWord} from './lib/dictionary.js'
 
-/** A word, a hyphen, then spaces or a line break (with the hyphen last on its line), then a word. */
-const SPLIT = /(?<![\p{L}\p{N}-])(\p{L}+)-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu
+/**
+ * The gap after a hyphen: spaces, or a line break (the hyphen last on its
+ * line), followed by a letter. The word before the hyphen is read backwards
+ * from there, which keeps the scan linear.
+ */
+const GAP = /-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=\p{L})/gu
+const LETTER = /\p{L}/u
+const WORD_AFTER = /\p{L}+/uy
 /** Words after a suspended hyphen: "pre- and post-war", "two- to three-day". */
 const CONNECTORS = new Set(['and', 'or', 'nor', 'to', 'but', 'versus', 'vs', 'through', 'till', 'until', 'as', 'than', 'not'])
 
@@ -26,16 +32,26 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        for (const match of text.matchAll(SPLIT)) {
-          const [whole, first, gap, second] = match
+        for (const gapMatch of text.matchAll(GAP)) {
+          const hyphen = gapMatch.index
+          let start = hyphen
+          while (start > 0 && LETTER.test(text[start - 1])) start--
+          if (start === hyphen || /[\p{N}-]/u.test(text[start - 1] ?? '') || /[\ud800-\udfff]/.test(text[start - 1] ?? '')) continue
+          WORD_AFTER.lastIndex = hyphen + gapMatch[0].length
+          const second = WORD_AFTER.exec(text)![0]
+          const end = WORD_AFTER.lastIndex
+          // "state-of-the-art", "pre-war2": the split word must end there.
+          if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || (text[end] === '-' && LETTER.test(text[end + 1] ?? ''))) continue
+          const first = text.slice(start, hyphen)
+          const gap = gapMatch[1]
           if (CONNECTORS.has(second.toLowerCase())) continue
           const joined = first + second
           if (joined.length < 5 || !isWord(joined)) continue
-          if (doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(match.index).index)) continue
+          if (doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(start).index)) continue
           const lineBreak = /[\r\n]/.test(gap)
           report({
-            start: match.index,
-            end: match.index + whole.length,
+            start,
+            end,
             message: lineBreak
               ? `“${first}-” and “${second}” are one word split at a line end; use “${joined}”`
               : `“${first}- ${second}” is one word split by a hyphen and a space; use “${joined}”`,

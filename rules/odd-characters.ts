@@ -12,6 +12,8 @@ import {insideMojibake} from './lib/mojibake.js'
 /** A base character with combining marks, or a character NFC always replaces (singletons). */
 const NFC_CANDIDATE =
   /\P{M}\p{M}+|[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1f7d\u1fbb\u1fbe\u1fc9\u1fcb\u1fd3\u1fdb\u1fe3\u1feb\u1fee\u1fef\u1ff9\u1ffb\u1ffd\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu
+/** Marks or singletons anywhere: most texts have none and skip the scan. */
+const NFC_PRECHECK = new RegExp(NFC_CANDIDATE.source.replace('\\P{M}\\p{M}+|', '\\p{M}|'), 'u')
 const FULLWIDTH = /[\uff01-\uff5e]+/g
 const LIGATURES = /[\ufb00-\ufb06\u01c4-\u01cc\u01f1-\u01f3]/g
 const REPLACEMENT = /\ufffd+/g
@@ -57,7 +59,7 @@ export default defineRule({
             })
           }
         }
-        if (options.normalization) {
+        if (options.normalization && NFC_PRECHECK.test(text)) {
           for (const match of text.matchAll(NFC_CANDIDATE)) {
             const normal = match[0].normalize('NFC')
             if (normal === match[0] || code(match.index)) continue
