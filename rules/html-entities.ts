@@ -55,11 +55,12 @@ export default defineRule({
           // A numeric reference to a control character or U+FFFD is damage of its own; leave it be.
           if (/^[\u0000-\u0008\u000b-\u001f\ufffd]/.test(decoded)) continue
           if (doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(match.index).index)) continue
-          const shown = visible(decoded)
+          // An invisible result (`&nbsp;`) is named by its code point.
+          const shown = visible(decoded) === decoded ? `\`${decoded}\`` : visible(decoded).replace(/^\[(U\+[0-9A-F]+)\]$/, 'the character $1')
           report({
             start: match.index,
             end: match.index + actual.length,
-            message: rounds > 1 ? `Double-escaped HTML entity \`${actual}\`; use \`${shown}\`` : `HTML entity \`${actual}\`; use \`${shown}\``,
+            message: `${rounds > 1 ? 'Double-escaped HTML entity' : 'HTML entity'} \`${actual}\`; use ${shown}`,
             expected: [decoded]
           })
         }

@@ -13,7 +13,7 @@ test('named and numeric entities are decoded', () => {
 
 test('a no-break space entity becomes the character (invisible-characters takes it from there)', () => {
   const [message] = assertSpans(RULE, 'ten&nbsp;days', ['1:4-1:10'])
-  assert.equal(message.reason, 'HTML entity `&nbsp;`; use `[U+00A0]`')
+  assert.equal(message.reason, 'HTML entity `&nbsp;`; use the character U+00A0')
   assertFixed(RULE, 'ten&nbsp;days', 'ten\u00a0days')
 })
 
