@@ -47,7 +47,7 @@ export default defineRule({
           if (CONNECTORS.has(second.toLowerCase())) continue
           const joined = first + second
           if (joined.length < 5 || !isWord(joined)) continue
-          if (doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(start).index)) continue
+          if (doc.isVerbatim(start)) continue
           const lineBreak = /[\r\n]/.test(gap)
           report({
             start,

@@ -54,7 +54,7 @@ export default defineRule({
           const decoded = stages[markup ? rounds - 1 : rounds]
           // A numeric reference to a control character or U+FFFD is damage of its own; leave it be.
           if (/^[\u0000-\u0008\u000b-\u001f\ufffd]/.test(decoded)) continue
-          if (doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(match.index).index)) continue
+          if (doc.isVerbatim(match.index)) continue
           // An invisible result (`&nbsp;`) is named by its code point.
           const shown = visible(decoded) === decoded ? `\`${decoded}\`` : visible(decoded).replace(/^\[(U\+[0-9A-F]+)\]$/, 'the character $1')
           report({

@@ -6,7 +6,6 @@
  * converts all of them to the majority style (or the configured one).
  */
 import {defineRule} from '../src/engine/rule.js'
-import type {Doc} from '../src/engine/doc.js'
 import {quoteMarks, type QuoteMark} from './lib/quotes.js'
 
 type Target = 'curly' | 'straight'
@@ -48,7 +47,7 @@ export default defineRule({
   create({doc, options, report}) {
     return {
       document() {
-        const marks = quoteMarks(doc).filter((mark) => mark.role !== 'prime' && !verbatim(doc, mark.start))
+        const marks = quoteMarks(doc).filter((mark) => mark.role !== 'prime' && !doc.isVerbatim(mark.start))
         if (marks.length === 0) return
         const straight = marks.filter((mark) => mark.style === 'straight').length
         const curly = marks.filter((mark) => mark.style === 'curly').length
@@ -97,10 +96,6 @@ export default defineRule({
     }
   }
 })
-
-function verbatim(doc: Doc, offset: number): boolean {
-  return doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(offset).index)
-}
 
 function nextBlankLine(text: string, offset: number): number {
   const match = /\n[ \t]*\r?\n/g

@@ -65,7 +65,6 @@ export default defineRule({
   create({doc, report}) {
     const text = doc.text
     const plain = doc.format === 'text'
-    const verbatim = (offset: number) => doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(offset).index)
     const taken: Array<[number, number]> = []
     const free = (start: number, end: number) => !taken.some(([a, b]) => start < b && end > a)
     const claim = (start: number, end: number) => taken.push([start, end])
@@ -105,16 +104,16 @@ export default defineRule({
         }
         if (text.includes('[')) {
           for (const match of text.matchAll(WIKI)) {
-            if (verbatim(match.index)) continue
+            if (doc.isVerbatim(match.index)) continue
             const [start, end] = withSpaceBefore(text, match.index, match.index + match[0].length)
             report({start, end, message: `Wikipedia marker \`${match[0]}\`; remove it`, expected: ['']})
           }
           for (const match of text.matchAll(SHORTCODE)) {
-            if (verbatim(match.index)) continue
+            if (doc.isVerbatim(match.index)) continue
             report({start: match.index, end: match.index + match[0].length, message: `Leftover shortcode \`${shorten(match[0])}\`; remove it`, expected: ['']})
           }
           for (const match of text.matchAll(FOOTNOTE)) {
-            if (verbatim(match.index)) continue
+            if (doc.isVerbatim(match.index)) continue
             report({start: match.index, end: match.index + match[0].length, message: `Footnote marker \`${match[0]}\`; remove it`, expected: ['']})
           }
           if (plain) {

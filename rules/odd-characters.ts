@@ -44,13 +44,12 @@ export default defineRule({
   },
   create({doc, options, report}) {
     const text = doc.text
-    const code = (offset: number) => doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(offset).index)
 
     return {
       document() {
         if (options.replacement) {
           for (const match of text.matchAll(REPLACEMENT)) {
-            if (insideMojibake(doc, match.index) || code(match.index)) continue
+            if (insideMojibake(doc, match.index) || doc.isVerbatim(match.index)) continue
             const count = match[0].length
             report({
               start: match.index,
@@ -62,7 +61,7 @@ export default defineRule({
         if (options.normalization && NFC_PRECHECK.test(text)) {
           for (const match of text.matchAll(NFC_CANDIDATE)) {
             const normal = match[0].normalize('NFC')
-            if (normal === match[0] || code(match.index)) continue
+            if (normal === match[0] || doc.isVerbatim(match.index)) continue
             report({
               start: match.index,
               end: match.index + match[0].length,
@@ -78,14 +77,14 @@ export default defineRule({
             const before = text.codePointAt(start - 1 >= 0 && /[\udc00-\udfff]/.test(text[start - 1]) ? start - 2 : start - 1)
             const after = text.codePointAt(end)
             const cjk = (point: number | undefined) => point !== undefined && CJK.test(String.fromCodePoint(point))
-            if (cjk(before) || cjk(after) || code(start)) continue
+            if (cjk(before) || cjk(after) || doc.isVerbatim(start)) continue
             const normal = match[0].normalize('NFKC')
             report({start, end, message: `Fullwidth \`${match[0]}\`; use \`${normal}\``, expected: [normal]})
           }
         }
         if (options.ligatures) {
           for (const match of text.matchAll(LIGATURES)) {
-            if (code(match.index)) continue
+            if (doc.isVerbatim(match.index)) continue
             const letters = match[0].normalize('NFKC')
             report({start: match.index, end: match.index + 1, message: `Ligature \`${match[0]}\`; use \`${letters}\``, expected: [letters]})
           }

@@ -41,7 +41,7 @@ export default defineRule({
       document() {
         const text = doc.text
         const marks = quoteMarks(doc).filter(
-          (mark) => mark.role === 'double' && !(doc.verbatimLines.size > 0 && doc.verbatimLines.has(doc.lineAt(mark.start).index))
+          (mark) => mark.role === 'double' && !doc.isVerbatim(mark.start)
         )
         const flag = (mark: QuoteMark, message: string, expected?: string) => {
           const finding: Report = {start: mark.start, end: mark.end, message}
