@@ -300,7 +300,7 @@ function score(units: Unit[], candidates: Candidate[], page: CodePage): void {
 }
 
 function lastChar(text: string): string {
-  return String.fromCodePoint(text.codePointAt(text.length - 1 - (text.length > 1 && /[\udc00-\udfff]/.test(text.at(-1)!) ? 1 : 0))!)
+  return Array.from(text).at(-1) ?? ''
 }
 
 /** C1 controls left over stand for Windows-1252 punctuation read as Latin-1 ("parlé\x85" → "parlé…"). */
@@ -323,10 +323,10 @@ function markLossy(units: Unit[]): void {
     const next = units[index + 1]
     if (unit.text === 'â' && next?.text === '€' && next.layers.length === 0) {
       const third = units[index + 2]
-      const lost = !third || third.text === '\ufffd' || /[\s\p{P}]/u.test(third.text) || (third.text.charCodeAt(0) >= 0x80 && third.text.charCodeAt(0) <= 0x9f)
-      if (!lost) continue
-      const swallow = third && (third.text === '\ufffd' || third.text.charCodeAt(0) <= 0x9f && third.text.charCodeAt(0) >= 0x80)
-      const end = swallow ? index + 3 : index + 2
+      const replaced = third?.text === '\ufffd' && third.layers.length === 0
+      // Followed by a letter or digit, the sequence is not a lost quote mark.
+      if (third && !replaced && !/[\s\p{P}]/u.test(third.text)) continue
+      const end = index + (replaced ? 3 : 2)
       units.splice(index, end - index, {text: '”', from: unit.from, to: units[end - 1].to, layers: ['Windows-1252'], kind: 'lossy'})
       continue
     }
