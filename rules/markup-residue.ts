@@ -28,11 +28,12 @@ const WIKI = /\[(edit|citation needed|clarification needed|verification needed|b
  * ("city.[12][13]"), not followed by what makes them code or a Markdown
  * link (`items[0].name`, `[1]: url`, `[1](url)`).
  */
-const FOOTNOTE = /(?<=[\p{L}\p{N}.,;:!?)”"’'])(?:\[(?:[1-9]\d{0,2}|note [1-9]\d{0,2})\])+(?![(:[]|\.\w|\s*=)/gu
+const FOOTNOTE = /(?:\[(?:[1-9]\d{0,2}|note [1-9]\d{0,2})\])+(?![(:[]|\.\w|\s*=)/g
+const FOOTNOTE_AFTER = /[\p{L}\p{N}.,;:!?)”"’']/u
 /** WordPress-style shortcodes: `[button link="…" type="big"]`, `[/caption]`. */
 const SHORTCODE = /\[\/?[a-z][a-z0-9_]*(?:\s+[a-z_-]+=["”'][^\]\n]{0,500})+\]|\[\/?(?:caption|button|embed|gallery|playlist|vc_[a-z_]+|et_pb_[a-z_]+)\]/gi
 const MARKDOWN_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{1,2000}(?:\s+"[^"\n]*")?\)/g
-const MARKDOWN_LINK = /(?<!!)\[([^\]\n]{1,300})\]\(((?:https?:\/\/|\/|www\.|mailto:)[^)\s]{0,2000})(?:\s+"[^"\n]*")?\)/g
+const MARKDOWN_LINK = /\[([^\]\n]{1,300})\]\(((?:https?:\/\/|\/|www\.|mailto:)[^)\s]{0,2000})(?:\s+"[^"\n]*")?\)/g
 const JS_VOID = /javascript:\s*void\s*\(\s*0?\s*\);?/gi
 
 /** Signals that a line is code rather than prose; a line needs two of different kinds. */
@@ -113,7 +114,7 @@ export default defineRule({
             report({start: match.index, end: match.index + match[0].length, message: `Leftover shortcode \`${shorten(match[0])}\`; remove it`, expected: ['']})
           }
           for (const match of text.matchAll(FOOTNOTE)) {
-            if (doc.isVerbatim(match.index)) continue
+            if (!FOOTNOTE_AFTER.test(text[match.index - 1] ?? '') || doc.isVerbatim(match.index)) continue
             report({start: match.index, end: match.index + match[0].length, message: `Footnote marker \`${match[0]}\`; remove it`, expected: ['']})
           }
           if (plain) {
@@ -122,7 +123,7 @@ export default defineRule({
               report({start: match.index, end: match.index + match[0].length, message: 'Markdown image in plain text; remove it', expected: [''], fix: 'suggestion'})
             }
             for (const match of text.matchAll(MARKDOWN_LINK)) {
-              if (!free(match.index, match.index + match[0].length)) continue
+              if (text[match.index - 1] === '!' || !free(match.index, match.index + match[0].length)) continue
               report({
                 start: match.index,
                 end: match.index + match[0].length,
@@ -137,7 +138,7 @@ export default defineRule({
             report({start: match.index, end: match.index + match[0].length, message: `\`${match[0]}\` left from a link; remove it`, expected: ['']})
           }
         }
-        if (/[{};]/.test(text)) reportCodeLines(doc, report, free)
+        if (/[{=]/.test(text)) reportCodeLines(doc, report, free)
       }
     }
   }
@@ -166,7 +167,8 @@ function shorten(tag: string): string {
 function reportCodeLines(doc: Doc, report: (report: {start: number; end: number; message: string; expected: string[]; fix: 'suggestion'}) => void, free: (start: number, end: number) => boolean): void {
   for (const line of doc.lines) {
     const content = line.text
-    if (!/[{};]/.test(content) || content.includes('`') || doc.verbatimLines.has(line.index)) continue
+    // Code has `{` or `=`; checked first, as most prose lines have neither.
+    if (!/[{=]/.test(content) || content.includes('`') || doc.verbatimLines.has(line.index)) continue
     const kinds = CODE_SIGNALS.filter(([, pattern]) => pattern.test(content)).length + (JSON_LINE.test(content) ? 2 : 0)
     if (kinds < 2 || !symbolDense(content) || !free(line.start, line.end)) continue
     const [start, end] = lineRange(doc, line)

@@ -12,11 +12,19 @@ import {insideMojibake} from './lib/mojibake.js'
 /** A base character with combining marks, or a character NFC always replaces (singletons). */
 const NFC_CANDIDATE =
   /\P{M}\p{M}+|[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1f7d\u1fbb\u1fbe\u1fc9\u1fcb\u1fd3\u1fdb\u1fe3\u1feb\u1fee\u1fef\u1ff9\u1ffb\u1ffd\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu
-/** Marks or singletons anywhere: most texts have none and skip the scan. */
-const NFC_PRECHECK = new RegExp(NFC_CANDIDATE.source.replace('\\P{M}\\p{M}+|', '\\p{M}|'), 'u')
+/**
+ * Characters that can make NFC change a text: combining marks that compose
+ * (Latin, Greek, Cyrillic diacritics; Indic nuktas and split vowels; kana
+ * voicing marks), Hangul jamo, singletons and compatibility ideographs.
+ * Most texts have none and skip the full scan.
+ */
+const NFC_PRECHECK =
+  /[\u0300-\u036f\u0374\u037e\u0387\u093c\u09bc\u09be\u09d7\u0a3c\u0b3c\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0c56\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dca\u0dcf\u0ddf\u1100-\u11ff\u1b35\u1f71-\u1ffd\u2000\u2001\u20d0-\u20ff\u2126\u212a\u212b\u2329\u232a\u3099\u309a\uf900-\ufaff\ufb1d-\ufb4e\ud834\ud87e]/
 const FULLWIDTH = /[\uff01-\uff5e]+/g
 const LIGATURES = /[\ufb00-\ufb06\u01c4-\u01cc\u01f1-\u01f3]/g
 const REPLACEMENT = /\ufffd+/g
+/** Any replacement character, fullwidth form or ligature: most texts have none and skip those scans. */
+const ANY_OTHER = /[\ufffd\uff01-\uff5e\ufb00-\ufb06\u01c4-\u01cc\u01f1-\u01f3]/
 /** Fullwidth forms belong in Chinese, Japanese and Korean text. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff5e\uff61-\uffdc]/u
 
@@ -47,6 +55,8 @@ export default defineRule({
 
     return {
       document() {
+        const nfc = options.normalization && NFC_PRECHECK.test(text)
+        if (!nfc && !ANY_OTHER.test(text)) return
         if (options.replacement) {
           for (const match of text.matchAll(REPLACEMENT)) {
             if (insideMojibake(doc, match.index) || doc.isVerbatim(match.index)) continue
@@ -58,7 +68,7 @@ export default defineRule({
             })
           }
         }
-        if (options.normalization && NFC_PRECHECK.test(text)) {
+        if (nfc) {
           for (const match of text.matchAll(NFC_CANDIDATE)) {
             const normal = match[0].normalize('NFC')
             if (normal === match[0] || doc.isVerbatim(match.index)) continue

@@ -48,6 +48,16 @@ export default defineRule({
           if (expected) finding.expected = [expected]
           report(finding)
         }
+        // Where the next blank line after an offset is; offsets only grow, so the search runs once over the text.
+        const blankLine = /\n[ \t]*\r?\n/g
+        let blankAt = -1
+        const nextBlankLine = (from: number) => {
+          if (blankAt < from) {
+            blankLine.lastIndex = from
+            blankAt = blankLine.exec(text)?.index ?? Infinity
+          }
+          return blankAt
+        }
         let open: QuoteMark | undefined
         const unclosed = (mark: QuoteMark) => flag(mark, `Opening quote \`${shown(mark)}\` is never closed in its paragraph`)
 
@@ -56,10 +66,8 @@ export default defineRule({
           // A new paragraph (blank line), or a new line that opens with a quote while one is open: a quotation
           // running over paragraphs repeats the opening mark and leaves the previous paragraph open.
           if (previous && open) {
-            const between = text.slice(previous.end, mark.start)
-            const newParagraph = /\n[ \t]*\r?\n/.test(between)
-            const lineBreak = between.search(/[\r\n]/)
-            const reopens = lineBreak !== -1 && !/\S/.test(between.slice(lineBreak)) && isOpening(text, mark)
+            const newParagraph = nextBlankLine(previous.end) < mark.start
+            const reopens = startsNextLine(text, previous.end, mark.start) && isOpening(text, mark)
             if (newParagraph || reopens) {
               if (!reopens) unclosed(open)
               open = undefined
@@ -99,6 +107,20 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * The mark at `offset` starts the line (or paragraph) right after the one
+ * holding `from`: white space with a line break before it, and no other line
+ * break between `from` and that white space.
+ */
+function startsNextLine(text: string, from: number, offset: number): boolean {
+  let index = offset - 1
+  let lineBreak = false
+  for (; index >= from && /\s/.test(text[index]); index--) lineBreak ||= text[index] === '\n' || text[index] === '\r'
+  if (!lineBreak) return false
+  const before = text.slice(from, index + 1)
+  return !before.includes('\n') && !before.includes('\r')
+}
 
 function isOpening(text: string, mark: QuoteMark): boolean {
   if (mark.direction === 'open') return true

@@ -84,7 +84,7 @@ function classify(text: string): QuoteMark[] {
         add('double', 'curly', 'close')
         break
       case '"':
-        if (isMeasure(text, start) && !LETTER.test(after)) add('prime', 'straight', 'unknown')
+        if (DIGIT.test(before) && isMeasure(text, start) && !LETTER.test(after)) add('prime', 'straight', 'unknown')
         else add('double', 'straight', straightDirection(before, after))
         break
       case '‘':
@@ -131,7 +131,7 @@ function singleRole(text: string, start: number, end: number, style: Style): [Ro
   const after = charAfter(text, end)
   const letterBefore = LETTER.test(before)
   const letterAfter = LETTER.test(after)
-  if (isMeasure(text, start) && !/\p{L}/u.test(after)) return ['prime', style, 'unknown']
+  if (DIGIT.test(before) && isMeasure(text, start) && !/\p{L}/u.test(after)) return ['prime', style, 'unknown']
   if (letterBefore && letterAfter) return ['apostrophe', style, 'unknown']
   if (!letterBefore && letterAfter) {
     if (DIGIT.test(after) && /^\d\d(?:s\b|\b)/.test(text.slice(end, end + 3))) return ['apostrophe', style, 'unknown']

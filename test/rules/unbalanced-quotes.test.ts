@@ -50,3 +50,7 @@ test('astral characters and CRLF', () => {
   const [message] = assertSpans(RULE, '😀 ok.\r\nThen “it ended.” Again.”', ['2:24-2:25'])
   assert.deepEqual(message.range, [31, 32])
 })
+
+test('only the very next paragraph may continue a quotation', () => {
+  assertSpans(RULE, '“Unclosed start.\n\nA paragraph without quotes.\n\n“Another quote.”', ['1:1-1:2'])
+})
