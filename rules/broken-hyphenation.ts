@@ -10,10 +10,11 @@ import {isWord} from './lib/dictionary.js'
 
 /**
  * The gap after a hyphen: spaces, or a line break (the hyphen last on its
- * line), followed by a letter. The word before the hyphen is read backwards
- * from there, which keeps the scan linear.
+ * line), followed by a Latin letter (the dictionary is English). The word
+ * before the hyphen is read backwards from there, which keeps the scan
+ * linear.
  */
-const GAP = /-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=\p{L})/gu
+const GAP = /-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/g
 const LETTER = /\p{L}/u
 const WORD_AFTER = /\p{L}+/uy
 /** Words after a suspended hyphen: "pre- and post-war", "two- to three-day". */

@@ -91,3 +91,13 @@ test('Markdown code is not touched', () => {
   assertClean(RULE, 'Example:\n\n```\nprint("cafÃ©")\n```\n', {format: 'markdown'})
   assertSpans(RULE, 'Text cafÃ©\n\n```\nprint("cafÃ©")\n```\n', ['1:9-1:11'], {format: 'markdown'})
 })
+
+test('with every rule on, the repaired no-break space is then normalised and nothing else interferes', async () => {
+  const {fix, lint} = await import('../../src/index.js')
+  const text = 'Price:Â\u00a010Â£, cafÃ©\u00a0 and â€œnoâ€\u009d &amp; more'
+  assert.deepEqual(
+    lint(text).map((message) => message.ruleId),
+    ['mojibake', 'mojibake', 'mojibake', 'invisible-characters', 'mojibake', 'mojibake', 'html-entities']
+  )
+  assert.equal(fix(text).output, 'Price: 10£, café and “no” & more')
+})
