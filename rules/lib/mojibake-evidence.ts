@@ -75,7 +75,7 @@ function scriptOf(char: string): string {
   return 'other'
 }
 
-export function isPlausible(decoded: string, sourceLength: number): boolean {
+function isPlausible(decoded: string, sourceLength: number): boolean {
   // U+FFFD itself double-encoded ("ï¿½") is a real, if lossy, repair.
   if (decoded === '\ufffd') return sourceLength >= 3
   return PLAUSIBLE.test(decoded)

@@ -139,7 +139,7 @@ function wordEnd(text: string, offset: number): number {
 }
 
 /** Repair `text[start, end)` and return what changed. */
-export function repairSegment(text: string, start: number, end: number): MojibakeSpan[] {
+function repairSegment(text: string, start: number, end: number): MojibakeSpan[] {
   let units: Unit[] = []
   for (let offset = start; offset < end; ) {
     const char = String.fromCodePoint(text.codePointAt(offset)!)

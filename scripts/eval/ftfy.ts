@@ -29,7 +29,7 @@ interface Case {
   expect: 'pass' | 'fail'
 }
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .replace(/[‘’‚‛ʼ]/g, "'")
     .replace(/[“”„‟]/g, '"')
