@@ -25,8 +25,6 @@ function looksOpening(text: string, mark: QuoteMark): boolean {
   return (before === '' || /[\s([{—–]/.test(before)) && after !== '' && !/\s/.test(after)
 }
 
-const shown = (mark: QuoteMark) => (mark.text === '"' ? '"' : mark.text)
-
 export default defineRule({
   meta: {
     id: 'unbalanced-quotes',
@@ -59,7 +57,7 @@ export default defineRule({
           return blankAt
         }
         let open: QuoteMark | undefined
-        const unclosed = (mark: QuoteMark) => flag(mark, `Opening quote \`${shown(mark)}\` is never closed in its paragraph`)
+        const unclosed = (mark: QuoteMark) => flag(mark, `Opening quote \`${mark.text}\` is never closed in its paragraph`)
 
         marks.forEach((mark, index) => {
           const previous = marks[index - 1]
@@ -79,14 +77,16 @@ export default defineRule({
             if (opening) open = mark
             else if (mark.style === 'straight') open = mark
             else if (looksOpening(text, mark)) {
-              flag(mark, `\`${shown(mark)}\` where a quotation opens; use \`“\``, '“')
+              flag(mark, `\`${mark.text}\` where a quotation opens; use \`“\``, '“')
               open = mark
-            } else flag(mark, `Closing quote \`${shown(mark)}\` has no opening quote`)
+            } else flag(mark, `Closing quote \`${mark.text}\` has no opening quote`)
             return
           }
-          if (opening && mark.style !== 'straight') {
+          // German „…“ closes with the mark English opens with.
+          const germanClose = open.text === '„' && mark.text === '“'
+          if (opening && mark.style !== 'straight' && !germanClose) {
             if (looksClosing(text, mark)) {
-              flag(mark, `\`${shown(mark)}\` where the quotation closes; use \`”\``, '”')
+              flag(mark, `\`${mark.text}\` where the quotation closes; use \`”\``, '”')
               open = undefined
             } else {
               unclosed(open)
@@ -96,7 +96,8 @@ export default defineRule({
           }
           // A closing mark: does it match the opening one?
           if (open.style === 'curly' && mark.style === 'straight') {
-            flag(mark, 'Quotation opened with `“` is closed with `"`; use `”`', '”')
+            const closer = open.text === '„' ? '“' : '”'
+            flag(mark, `Quotation opened with \`${open.text}\` is closed with \`"\`; use \`${closer}\``, closer)
           } else if (open.style === 'straight' && mark.style === 'curly') {
             flag(open, 'Quotation opened with `"` is closed with `”`; use `“`', '“')
           }

@@ -54,3 +54,8 @@ test('astral characters and CRLF', () => {
 test('only the very next paragraph may continue a quotation', () => {
   assertSpans(RULE, '“Unclosed start.\n\nA paragraph without quotes.\n\n“Another quote.”', ['1:1-1:2'])
 })
+
+test('German quotation marks pair „ with “', () => {
+  assertClean(RULE, 'Er sagte „ja“ und ging.')
+  assertSuggestion(RULE, 'Er sagte „ja" und ging.', 'Er sagte „ja“ und ging.')
+})
