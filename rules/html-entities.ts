@@ -7,7 +7,7 @@
  */
 import {decodeHTMLStrict} from 'entities'
 import {defineRule} from '../src/engine/rule.js'
-import {visible} from './lib/visible.js'
+import {shown} from './lib/visible.js'
 
 /**
  * `&` (possibly escaped again as `&amp;`, any number of times) and a
@@ -55,12 +55,10 @@ export default defineRule({
           // A numeric reference to a control character or U+FFFD is damage of its own; leave it be.
           if (/^[\u0000-\u0008\u000b-\u001f\ufffd]/.test(decoded)) continue
           if (doc.isVerbatim(match.index)) continue
-          // An invisible result (`&nbsp;`) is named by its code point.
-          const shown = visible(decoded) === decoded ? `\`${decoded}\`` : visible(decoded).replace(/^\[(U\+[0-9A-F]+)\]$/, 'the character $1')
           report({
             start: match.index,
             end: match.index + actual.length,
-            message: `${rounds > 1 ? 'Double-escaped HTML entity' : 'HTML entity'} \`${actual}\`; use ${shown}`,
+            message: `${rounds > 1 ? 'Double-escaped HTML entity' : 'HTML entity'} \`${actual}\`; use ${shown(decoded)}`,
             expected: [decoded]
           })
         }

@@ -7,7 +7,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {mojibakeSpans, type MojibakeSpan} from './lib/mojibake.js'
-import {visible} from './lib/visible.js'
+import {shown as quoted, visible} from './lib/visible.js'
 
 function via(encodings: string[]): string {
   if (encodings.every((name) => name === encodings[0])) {
@@ -30,7 +30,7 @@ function describe(span: MojibakeSpan, actual: string): string {
       ? `Mojibake \`${shown}\` lost a byte; probably \`${repaired}\``
       : `Mojibake \`${shown}\` lost a byte and cannot be repaired; restore the character from the source`
   }
-  return `Mojibake \`${shown}\` (UTF-8 read as ${via(span.encodings)}); use \`${repaired}\``
+  return `Mojibake \`${shown}\` (UTF-8 read as ${via(span.encodings)}); use ${quoted(span.repaired)}`
 }
 
 export default defineRule({

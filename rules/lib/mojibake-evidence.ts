@@ -115,9 +115,9 @@ export function evidence(sequence: Sequence): number {
   if ((second === '’' || second === "'") && LETTER.test(after)) return 0
   // A word followed by a no-break space is ordinary, except à (Ã + U+00A0), the commonest of all.
   if (second === '\u00a0' && chars[0] !== 'Ã') return 0
+  if (sequence.restored) return FAIR
   if (!letter) return WEAK
   if (RARE_LETTERS.has(decoded)) return 0
-  if (sequence.restored) return FAIR
   return caseFits(decoded, before, after, sequence.beforeBefore) ?? (chars[0] === 'Ã' && second === '\u00a0' ? FAIR : WEAK)
 }
 

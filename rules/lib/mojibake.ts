@@ -71,7 +71,7 @@ function precheckPattern(): RegExp {
   }
   // All of them are in the BMP, so the pattern needs no `u` flag (which would make it slower).
   const set = (chars: Set<string>) => [...chars].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
-  precheck = new RegExp(`[${set(leads)}][${set(continuations)}\\ufffd]|[\\u0080-\\u009f]|Ã `, 'g')
+  precheck = new RegExp(`[${set(leads)}][${set(continuations)}\\ufffd]|[\\u0080-\\u009f]|[ÃÂ] `, 'g')
   return precheck
 }
 
@@ -225,11 +225,12 @@ function findCandidates(units: Unit[], page: CodePage): Candidate[] {
     const lead = bytes[index]
     const needed = LEAD_LENGTH(lead)
     if (needed === 0) continue
-    // "voilÃ le": a space stands where the no-break space byte 0xA0 was.
-    if (windows1252 && units[index].text === 'Ã' && units[index + 1]?.text === ' ' && restorable(units, index)) {
+    // "voilÃ le", "saidÂ hello": a space stands where the no-break space byte 0xA0 was.
+    const restored = windows1252 && units[index + 1]?.text === ' ' ? restoredSpace(units, index) : undefined
+    if (restored) {
       // With a second space after it, the first one was the byte itself; otherwise both collapsed into one.
       const last = units[index + 2]?.text === ' ' ? index + 2 : index + 1
-      candidates.push({first: index, last, decoded: 'à', restored: true, score: 0})
+      candidates.push({first: index, last, decoded: restored, restored: true, score: 0})
       index = last - 1
       continue
     }
@@ -256,12 +257,19 @@ function findCandidates(units: Unit[], page: CodePage): Candidate[] {
   return candidates
 }
 
-/** "voilÃ le", "relatifs Ã l’", "jusqu'Ã nos": Ã ending a lower-case word, or standing alone before one. */
-function restorable(units: Unit[], index: number): boolean {
+/**
+ * What `Ã` or `Â` before a space decodes to when the space stood for the
+ * byte 0xA0: `à` ending a lower-case word or standing alone before one
+ * ("voilÃ le", "relatifs Ã l’", "jusqu'Ã nos"), a no-break space glued to
+ * the end of a word ("saidÂ hello").
+ */
+function restoredSpace(units: Unit[], index: number): string | undefined {
   const before = units[index - 1]?.text ?? ''
   const after = units[index + 2]?.text ?? ''
-  if (/\p{Ll}/u.test(before)) return true
-  return ['', ' ', "'", '’'].includes(before) && /\p{Ll}/u.test(after)
+  if (units[index].text === 'Â') return /[\p{Ll}.,;:!?)”’]/u.test(before) ? '\u00a0' : undefined
+  if (units[index].text !== 'Ã') return undefined
+  if (/\p{Ll}/u.test(before)) return 'à'
+  return ['', ' ', "'", '’'].includes(before) && /\p{Ll}/u.test(after) ? 'à' : undefined
 }
 
 function decodeUtf8(bytes: number[]): string | undefined {

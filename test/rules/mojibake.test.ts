@@ -38,6 +38,10 @@ test('a no-break space byte, kept or turned into a space', () => {
   assertFixed(RULE, 'voilÃ\u00a0 le travail', 'voilà le travail')
   assertFixed(RULE, 'voilÃ le travail', 'voilà le travail')
   assertFixed(RULE, 'Price:Â\u00a010Â£', 'Price:\u00a010£')
+  const [glued] = assertSpans(RULE, 'He saidÂ hello.', ['1:8-1:9'])
+  assert.equal(glued.reason, 'Mojibake `Â` (UTF-8 read as Windows-1252); use the character U+00A0')
+  assertFixed(RULE, 'He saidÂ hello.', 'He said\u00a0 hello.')
+  assertClean(RULE, 'CHÂ TEAU, Â la carte, Âge')
 })
 
 test('C1 controls standing for Windows-1252 punctuation', () => {
