@@ -25,8 +25,10 @@ export interface QuoteMark {
  * curly and straight quotes; a lone ` only counts in a document that uses ``.
  */
 const MARKS = /``|''|‘‘|’’|[“”„‟‘’'"`]/g
-/** A number, as in a measurement: 12" or 5'11" (the mark after it is a prime). */
-const MEASURE = /(?:^|[\s(~≈x×-])\d+(?:[.,]\d+)?(?:['’]\d+(?:[.,]\d+)?)?$/
+/** Without a `` in the text, '' is two apostrophes or primes, not a TeX quote. */
+const MARKS_NO_TEX = /‘‘|’’|[“”„‟‘’'"]/g
+/** A number, as in a measurement: 12", 5'11" or 12'' (the mark after it is a prime). */
+const MEASURE = /(?:^|[\s(~≈x×-])\d+(?:[.,]\d+)?(?:['’]\d+(?:[.,]\d+)?)?'?$/
 const LETTER = /[\p{L}\p{N}]/u
 const DIGIT = /\p{N}/u
 /** What may stand before an opening quote. */
@@ -48,7 +50,7 @@ export function quoteMarks(doc: Doc): QuoteMark[] {
 function classify(text: string): QuoteMark[] {
   const marks: QuoteMark[] = []
   const tex = text.includes('``')
-  for (const match of text.matchAll(MARKS)) {
+  for (const match of text.matchAll(tex ? MARKS : MARKS_NO_TEX)) {
     const mark = match[0]
     const start = match.index
     const end = start + mark.length
@@ -60,14 +62,10 @@ function classify(text: string): QuoteMark[] {
         add('double', 'tex', 'open')
         break
       case "''":
-        if (tex) add('double', 'tex', 'close')
-        else {
-          // Two apostrophes or primes ("the '' mark", 12'') are not a TeX quote without a ``.
-          add(DIGIT.test(before) ? 'prime' : 'single', 'straight', 'unknown')
-        }
+        add('double', 'tex', 'close')
         break
       case '`':
-        if (tex && LETTER.test(after)) add('single', 'tex', 'open')
+        if (LETTER.test(after)) add('single', 'tex', 'open')
         break
       case '‘‘':
         add('double', 'curly', 'open')
@@ -131,7 +129,7 @@ function singleRole(text: string, start: number, end: number, style: Style): [Ro
   const after = charAfter(text, end)
   const letterBefore = LETTER.test(before)
   const letterAfter = LETTER.test(after)
-  if (DIGIT.test(before) && isMeasure(text, start) && !/\p{L}/u.test(after)) return ['prime', style, 'unknown']
+  if ((DIGIT.test(before) || before === "'") && isMeasure(text, start) && !/\p{L}/u.test(after)) return ['prime', style, 'unknown']
   if (letterBefore && letterAfter) return ['apostrophe', style, 'unknown']
   if (!letterBefore && letterAfter) {
     if (DIGIT.test(after) && /^\d\d(?:s\b|\b)/.test(text.slice(end, end + 3))) return ['apostrophe', style, 'unknown']

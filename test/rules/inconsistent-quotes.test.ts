@@ -43,7 +43,7 @@ test('the style option enforces one style, converting with open and close marks'
 
 test('primes are not quotes', () => {
   assertFixed(RULE, 'She is 5\'11" tall and 6\' 2" wide, a 12" pizza, “ok”.', 'She is 5\'11" tall and 6\' 2" wide, a 12" pizza, “ok”.')
-  assertClean(RULE, 'She is 5\'11" tall and “ok” with it’s ways.')
+  assertClean(RULE, 'She is 5\'11" tall and “ok” with it’s ways, a 12\'\' board.')
 })
 
 test('consistent documents are clean', () => {
