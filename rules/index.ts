@@ -7,7 +7,26 @@ import doubledPunctuation from './doubled-punctuation.js'
 import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
+import mojibake from './mojibake.js'
+import oddCharacters from './odd-characters.js'
+import htmlEntities from './html-entities.js'
+import markupResidue from './markup-residue.js'
+import unbalancedQuotes from './unbalanced-quotes.js'
+import inconsistentQuotes from './inconsistent-quotes.js'
+import brokenHyphenation from './broken-hyphenation.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords]
+export const rules: ReadonlyArray<Rule<any>> = [
+  invisibleCharacters,
+  irregularSpacing,
+  doubledPunctuation,
+  repeatedWords,
+  mojibake,
+  oddCharacters,
+  htmlEntities,
+  markupResidue,
+  unbalancedQuotes,
+  inconsistentQuotes,
+  brokenHyphenation
+]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

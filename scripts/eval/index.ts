@@ -1,6 +1,7 @@
 /** Evaluation suites by name. */
 import {clean} from './clean.js'
+import {ftfy} from './ftfy.js'
 
 export type Suite = (args: string[]) => Promise<void> | void
 
-export const suites: Record<string, Suite> = {clean}
+export const suites: Record<string, Suite> = {clean, ftfy}
