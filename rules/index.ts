@@ -7,11 +7,34 @@ import doubledPunctuation from './doubled-punctuation.js'
 import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
+import mojibake from './mojibake.js'
+import oddCharacters from './odd-characters.js'
+import htmlEntities from './html-entities.js'
+import markupResidue from './markup-residue.js'
+import unbalancedQuotes from './unbalanced-quotes.js'
+import inconsistentQuotes from './inconsistent-quotes.js'
+import brokenHyphenation from './broken-hyphenation.js'
 import torturedPhrase from './tortured-phrase.js'
 import garbledConstruction from './garbled-construction.js'
 import foreignFragment from './foreign-fragment.js'
 import torturedCollocation from './tortured-collocation.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords, torturedPhrase, garbledConstruction, foreignFragment, torturedCollocation]
+export const rules: ReadonlyArray<Rule<any>> = [
+  invisibleCharacters,
+  irregularSpacing,
+  doubledPunctuation,
+  repeatedWords,
+  mojibake,
+  oddCharacters,
+  htmlEntities,
+  markupResidue,
+  unbalancedQuotes,
+  inconsistentQuotes,
+  brokenHyphenation,
+  torturedPhrase,
+  garbledConstruction,
+  foreignFragment,
+  torturedCollocation
+]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

@@ -2,8 +2,11 @@
  * invisible-characters: no-break spaces, zero-width characters, soft hyphens,
  * a BOM inside the text, stray bidi marks and control characters — all
  * invisible leftovers of HTML (`&nbsp;`, `&shy;`) or of broken encoders.
+ * Characters inside mojibake (including C1 controls that stand for
+ * Windows-1252 punctuation) are left to the `mojibake` rule.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {insideMojibake} from './lib/mojibake.js'
 
 interface Kind {
   name: string
@@ -77,7 +80,8 @@ export default defineRule({
           }
           for (let index = 0; index < run.length; index++) {
             const offset = start + index
-            if (isLegitimate(text, offset, start, start + run.length)) flush(offset)
+            // Inside mojibake ("Ã" + U+00A0 for "à") the character is part of what `mojibake` repairs.
+            if (isLegitimate(text, offset, start, start + run.length) || insideMojibake(doc, offset)) flush(offset)
             else if (pieceStart === -1) pieceStart = offset
           }
           flush(start + run.length)

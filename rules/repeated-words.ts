@@ -17,6 +17,6 @@ export default retextRule(retextRepeatedWords, undefined, {
     // Across a line break it is a heading followed by its first word, not a slip.
     if (/[\r\n]/.test(actual)) return undefined
     const first = actual.split(/\s+/)[0]
-    return {...report, actual, message: `Repeated word “${first}”; remove one`, expected: [first]}
+    return {...report, actual, message: `Repeated word “${first}”; remove one`, expected: [first], url: undefined}
   }
 })

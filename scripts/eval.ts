@@ -3,6 +3,7 @@
  *
  *   clean [--show] [--rule ID]   false alarms on clean prose: the aeb-dev gold
  *                                bodies and 1 MB of the Brown corpus, per rule
+ *   ftfy [--show]                the encoding rules on python-ftfy's test cases
  *
  * Other suites register themselves in `scripts/eval/`.
  */

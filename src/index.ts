@@ -44,7 +44,7 @@ const defaultSetup = createSetup()
 const setups = new WeakMap<LintOptions, LintSetup>()
 
 function setupFor(options: LintOptions | undefined): LintSetup {
-  if (!options || (!options.rules && !options.plugins)) return defaultSetup
+  if (!options || (!options.rules && !options.plugins && !options.allow && !options.reportUnusedDirectives)) return defaultSetup
   let setup = setups.get(options)
   if (!setup) {
     setup = createSetup(options)
@@ -75,6 +75,11 @@ export {rules, ruleMap} from '../rules/index.js'
 export {defineRule, DOCS_BASE, type Rule, type RuleDefinition} from './engine/rule.js'
 export {retextRule} from './engine/retext-plugin.js'
 export {ConfigError, type PluginSpec} from './config/setup.js'
+export {resolveConfigForFile, clearConfigCache, type ResolveOptions, type ResolvedConfig} from './config/resolve.js'
+export {planDisableRule, disableRuleInProject, type ConfigEdit, type DisableRuleOptions} from './config/edit.js'
+export {PRESET_NAMES, presetRules, type PresetName} from './config/presets.js'
+export {scoreDocument, type QualityScore} from './engine/score.js'
+export {documentStats, type DocumentStats} from './engine/stats.js'
 export {Doc, type Block, type Line, type DocFormat} from './engine/doc.js'
 export type {AppliedFix} from './engine/fix.js'
 export type {RuleFailure} from './engine/scan.js'

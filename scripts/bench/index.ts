@@ -14,6 +14,8 @@ export interface BenchContext {
 
 export type BenchSection = (context: BenchContext) => Promise<void> | void
 
+import {hookCost} from './hook.js'
+import {lspLatency} from './lsp-latency.js'
 import {mtRules} from './mt-rules.js'
 
-export const sections: BenchSection[] = [mtRules]
+export const sections: BenchSection[] = [lspLatency, hookCost, mtRules]

@@ -1,7 +1,8 @@
 /** Evaluation suites by name. */
 import {clean} from './clean.js'
 import {collocations} from './collocations.js'
+import {ftfy} from './ftfy.js'
 
 export type Suite = (args: string[]) => Promise<void> | void
 
-export const suites: Record<string, Suite> = {clean, collocations}
+export const suites: Record<string, Suite> = {clean, ftfy, collocations}

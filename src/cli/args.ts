@@ -1,6 +1,8 @@
 /** Command-line flags → options, with one-line errors for anything unknown. */
 import {parseArgs} from 'node:util'
 import {ConfigError} from '../config/setup.js'
+import {FORMAT_NAMES} from '../reporters/index.js'
+import {parseSize} from '../util/size.js'
 import {didYouMean} from '../util/suggest.js'
 
 export interface CliOptions {
@@ -10,6 +12,8 @@ export interface CliOptions {
   unsafe: boolean
   stdin: boolean
   stdinFilename?: string
+  /** Lint what is staged in git (the index), not the working tree. */
+  staged: boolean
   rules: string[]
   format: string
   maxWarnings: number
@@ -17,6 +21,14 @@ export interface CliOptions {
   quiet: boolean
   color?: boolean
   extensions?: string[]
+  config?: string
+  noConfig: boolean
+  ignorePatterns: string[]
+  printConfig?: string
+  minScore?: number
+  reportUnusedDirectives: boolean
+  cache: boolean
+  outputFile?: string
   help: boolean
   version: boolean
 }
@@ -26,6 +38,7 @@ const OPTIONS = {
   'fix-dry-run': {type: 'boolean'},
   unsafe: {type: 'boolean'},
   stdin: {type: 'boolean'},
+  staged: {type: 'boolean'},
   'stdin-filename': {type: 'string'},
   rule: {type: 'string', multiple: true},
   format: {type: 'string', short: 'f'},
@@ -35,11 +48,22 @@ const OPTIONS = {
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   ext: {type: 'string'},
+  config: {type: 'string', short: 'c'},
+  'no-config': {type: 'boolean'},
+  'ignore-pattern': {type: 'string', multiple: true},
+  'print-config': {type: 'string'},
+  'min-score': {type: 'string'},
+  'report-unused-directives': {type: 'boolean'},
+  cache: {type: 'boolean'},
+  'output-file': {type: 'string', short: 'o'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
 
 export const HELP = `Usage: scrapelint [options] [file|dir|glob ...]
+       scrapelint --staged [options] [path ...]
+       scrapelint hook install [--force] | hook uninstall
+       scrapelint lsp --stdio
 
 Lint text scraped from the web: scraping artifacts, machine-translation
 glitches, broken sentences and leftover site chrome.
@@ -52,21 +76,37 @@ Fixing:
 Input:
   --stdin                 Lint text from standard input (with --fix: fixed text to stdout)
   --stdin-filename NAME   Name for stdin text in reports (also picks Markdown by extension)
+  --staged                Lint the staged (git index) content of changed files; with --fix,
+                          fix files without unstaged changes and re-stage them
   --ext LIST              Extensions searched in directories (default: .txt,.text,.md)
-  --max-file-size SIZE    Skip larger files, e.g. 64MB (default: 64MB)
+  --max-file-size SIZE    Skip larger files, e.g. 64MB (default: 64MB, or maxFileSize in config)
+  --ignore-pattern GLOB   Skip matching files, gitignore syntax (repeatable)
+  --cache                 Reuse results of unchanged files (node_modules/.cache/scrapelint)
 
-Rules and output:
-  --rule ID:SEVERITY      Set a rule to off, warn or error (repeatable)
-  -f, --format NAME       Output format: stylish (default) or json
+Configuration:
+  -c, --config PATH       Use this config file instead of looking for one
+  --no-config             Use no config file
+  --print-config FILE     Print the configuration that applies to FILE and exit
+  --rule ID:SEVERITY      Set a rule to off, warn or error (repeatable; wins over config)
+  --report-unused-directives
+                          Report scrapelint-disable comments that suppress nothing
+                          and unknown rule ids in directives
+
+Output:
+  -f, --format NAME       stylish (default), json, compact, github, sarif, or diff
+                          (diff: what --fix would change; needs --fix-dry-run)
+  -o, --output-file PATH  Write the report to PATH instead of standard output
   --max-warnings N        Exit with 1 when there are more than N warnings
+  --min-score N           Exit with 1 when a file's quality score is below N (0-100)
   -q, --quiet             Report errors only
   --color, --no-color     Force or disable colour (NO_COLOR is honoured)
 
   -h, --help              Show this help
   -v, --version           Show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or
-too many warnings, 2 usage, configuration or input errors.`
+Exit codes: 0 no errors (and warnings within --max-warnings, scores at least
+--min-score), 1 lint errors, too many warnings or a score below --min-score,
+2 usage, configuration or input errors.`
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed
@@ -79,6 +119,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ConfigError(`--max-warnings: expected a whole number, got "${values['max-warnings']}"`)
   const format = values.format ?? 'stylish'
+  let minScore: number | undefined
+  if (values['min-score'] !== undefined) {
+    minScore = Number(values['min-score'])
+    if (values['min-score'].trim() === '' || !Number.isFinite(minScore) || minScore < 0 || minScore > 100) {
+      throw new ConfigError(`--min-score: expected a number from 0 to 100, got "${values['min-score']}"`)
+    }
+  }
   return {
     paths: parsed.positionals,
     fix: values.fix ?? false,
@@ -86,24 +133,46 @@ export function parseCliArgs(argv: string[]): CliOptions {
     unsafe: values.unsafe ?? false,
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
+    staged: values.staged ?? false,
     rules: values.rule ?? [],
     format,
     maxWarnings,
-    maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+    maxFileSize: values['max-file-size'] === undefined ? undefined : parseSizeFlag(values['max-file-size']),
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
     extensions: values.ext?.split(',').map((ext) => (ext.startsWith('.') ? ext : '.' + ext).toLowerCase()),
+    config: values.config,
+    noConfig: values['no-config'] ?? false,
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    printConfig: values['print-config'],
+    minScore,
+    reportUnusedDirectives: values['report-unused-directives'] ?? false,
+    cache: values.cache ?? false,
+    outputFile: values['output-file'],
     help: values.help ?? false,
     version: values.version ?? false
   }
 }
 
-function parseSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/i.exec(value.trim())
-  if (!match) throw new ConfigError(`--max-file-size: expected a size such as 500KB or 64MB, got "${value}"`)
-  const unit = (match[2] ?? 'b').toLowerCase()[0]
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
-  return Math.round(Number(match[1]) * factor)
+/** Combinations of options that make no sense, and unknown formats. */
+export function checkUsage(options: CliOptions): void {
+  if (!FORMAT_NAMES.includes(options.format)) {
+    throw new ConfigError(`--format: unknown format "${options.format}"${didYouMean(options.format, FORMAT_NAMES)}; expected ${FORMAT_NAMES.join(', ')}`)
+  }
+  if (options.format === 'diff' && !options.fixDryRun) throw new ConfigError('--format diff shows what --fix would change: add --fix-dry-run')
+  if (options.unsafe && !options.fix && !options.fixDryRun) throw new ConfigError('--unsafe needs --fix or --fix-dry-run')
+  if (options.config !== undefined && options.noConfig) throw new ConfigError('give either --config or --no-config, not both')
+  if (options.printConfig !== undefined) return
+  if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')
+  if (options.stdin && options.staged) throw new ConfigError('give either --stdin or --staged, not both')
+  if (options.staged) return
+  if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given (try: scrapelint examples/, or --help)')
+}
+
+function parseSizeFlag(value: string): number {
+  const size = parseSize(value)
+  if (size === undefined) throw new ConfigError(`--max-file-size: expected a size such as 500KB or 64MB, got "${value}"`)
+  return size
 }
 
 function explainParseError(error: Error): string {

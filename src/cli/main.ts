@@ -1,20 +1,26 @@
 /**
- * The `scrapelint` command: read inputs, lint or fix them with the shared
- * engine, print a report, and set the exit code (0 clean, 1 problems, 2 errors).
+ * The `scrapelint` command: resolve each file's configuration, read inputs,
+ * lint or fix them with the shared engine, print a report, and set the exit
+ * code (0 clean, 1 problems, 2 errors).
  */
 import {promises as fs} from 'node:fs'
+import path from 'node:path'
 import {supportsColor} from 'chalk'
-import {ConfigError, createSetup, parseRuleFlag} from '../config/setup.js'
-import {fixDocument} from '../engine/fix.js'
-import {lintDocument, restoreBom, type LintSetup} from '../engine/lint.js'
+import {resolveConfigForFile, type ResolvedConfig, type ResolveOptions} from '../config/resolve.js'
+import {ConfigError, parseRuleFlag} from '../config/setup.js'
+import {restoreBom} from '../engine/lint.js'
 import type {RuleFailure} from '../engine/scan.js'
-import {documentStats} from '../engine/stats.js'
-import {decodeText, InputError} from '../io/decode.js'
+import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
 import {writeFileAtomic} from '../io/write.js'
-import {formatters, type FileResult} from '../reporters/index.js'
+import {loadFormatter, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
-import {HELP, parseCliArgs, type CliOptions} from './args.js'
+import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
+import {LintCache} from './cache.js'
+import {runHookCommand} from './hook.js'
+import {processText} from './process.js'
+import {collectStaged, stage, type StagedInputs} from './staged.js'
+import {GitError} from '../git/git.js'
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & {isTTY?: boolean}
@@ -28,9 +34,16 @@ const defaultIo = (): CliIo => ({stdout: process.stdout, stderr: process.stderr,
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (argv[0] === 'lsp') {
+    // The server owns stdio from here on and exits on the client's `exit`.
+    const {runLanguageServer} = await import('../lsp/main.js')
+    runLanguageServer(argv.slice(1))
+    return new Promise<number>(() => {})
+  }
+  if (argv[0] === 'hook') return runHookCommand(argv.slice(1), io.cwd, io.stdout, io.stderr)
   const fail = (message: string) => io.stderr.write(`scrapelint: error: ${message}\n`)
   let options: CliOptions
-  let setup: LintSetup
+  let resolveOptions: ResolveOptions
   try {
     options = parseCliArgs(argv)
     if (options.help) {
@@ -41,15 +54,52 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       io.stdout.write(packageVersion() + '\n')
       return 0
     }
-    if (!(options.format in formatters)) {
-      throw new ConfigError(`--format: unknown format "${options.format}"; expected ${Object.keys(formatters).join(' or ')}`)
+    checkUsage(options)
+    resolveOptions = {
+      cwd: io.cwd,
+      configPath: options.config,
+      noConfig: options.noConfig,
+      cliRules: Object.fromEntries(options.rules.map(parseRuleFlag)),
+      ignorePatterns: options.ignorePatterns,
+      reportUnusedDirectives: options.reportUnusedDirectives
     }
-    if (options.unsafe && !options.fix && !options.fixDryRun) throw new ConfigError('--unsafe needs --fix or --fix-dry-run')
-    if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')
-    if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given (try: scrapelint examples/, or --help)')
-    setup = createSetup({rules: Object.fromEntries(options.rules.map(parseRuleFlag))}, '--rule')
+    if (options.printConfig !== undefined) {
+      io.stdout.write(JSON.stringify(await printableConfig(options.printConfig, resolveOptions, options), null, 2) + '\n')
+      return 0
+    }
   } catch (error) {
     if (error instanceof ConfigError) {
+      fail(error.message)
+      return 2
+    }
+    throw error
+  }
+
+  // Every configuration is resolved before anything is read or written: a broken config stops the run.
+  let inputs: Input[]
+  let expandErrors: string[] = []
+  let staged: StagedInputs | undefined
+  try {
+    if (options.staged) {
+      staged = await collectStaged(io.cwd, options.extensions ?? DEFAULT_EXTENSIONS, options.paths, options.fix)
+      inputs = []
+      for (const file of staged.files) {
+        const config = await resolveConfigForFile(file.absolute, resolveOptions)
+        if (!config.ignored) inputs.push({file: file.display, config, staged: file})
+      }
+    } else if (options.stdin) {
+      inputs = [{file: options.stdinFilename ?? '<stdin>', config: await resolveConfigForFile(options.stdinFilename ?? 'stdin.txt', resolveOptions)}]
+    } else {
+      const expanded = await expandTargets(options.paths, options.extensions ?? DEFAULT_EXTENSIONS)
+      expandErrors = expanded.errors
+      inputs = []
+      for (const file of expanded.files) {
+        const config = await resolveConfigForFile(file, resolveOptions)
+        if (!config.ignored) inputs.push({file, config})
+      }
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof GitError) {
       fail(error.message)
       return 2
     }
@@ -62,12 +112,13 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     for (const failure of failures) fail(`${name}: rule ${failure.ruleId} crashed: ${failure.error.message}`)
     if (failures.length > 0) hadErrors = true
   }
+  const maxFileSize = (config: ResolvedConfig) => options.maxFileSize ?? config.maxFileSize
 
   if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>'
+    const [{file: name, config}] = inputs
     try {
-      const {text, bom} = decodeText(await readAll(io.stdin), options.maxFileSize)
-      const outcome = processText(text, name, setup, options)
+      const {text, bom} = decodeText(await readAll(io.stdin), maxFileSize(config))
+      const outcome = processText(text, name, config.setup, options, bom)
       reportFailures(name, outcome.failures)
       results.push(outcome.result)
       if (options.fix && outcome.failures.length === 0) io.stdout.write(restoreBom(outcome.fixed ?? text, bom))
@@ -77,13 +128,13 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       hadErrors = true
     }
   } else {
-    const expanded = await expandTargets(options.paths, options.extensions ?? DEFAULT_EXTENSIONS)
-    for (const message of expanded.errors) fail(message)
-    if (expanded.errors.length > 0) hadErrors = true
+    for (const message of expandErrors) fail(message)
+    if (expandErrors.length > 0) hadErrors = true
+    const cache = options.cache ? await LintCache.open(io.cwd) : undefined
     const problems = new Map<string, string>()
-    const readInput = async (file: string) => {
+    const readInput = async ({file, config, staged: entry}: Input) => {
       try {
-        return decodeText(await fs.readFile(file), options.maxFileSize)
+        return decodeText(entry ? staged!.contents.get(entry.blob)! : await fs.readFile(file), maxFileSize(config))
       } catch (error) {
         if (!(error instanceof InputError || isSystemError(error))) throw error
         problems.set(file, error instanceof InputError ? error.message : describeSystemError(error as NodeJS.ErrnoException))
@@ -91,69 +142,97 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       }
     }
     // `--fix` writes nothing on a failed run: check every input before changing any file.
-    if (options.fix) for (const file of expanded.files) await readInput(file)
+    if (options.fix) for (const input of inputs) await readInput(input)
     const mayWrite = options.fix && !hadErrors && problems.size === 0
-    for (const file of expanded.files) {
-      const input = problems.has(file) ? undefined : await readInput(file)
+    for (const entry of inputs) {
+      const {file, config} = entry
+      const input = problems.has(file) ? undefined : await readInput(entry)
       if (!input) {
         fail(`${file}: ${problems.get(file)}`)
         hadErrors = true
         continue
       }
+      // A staged file with unstaged edits cannot be fixed without mixing the two: judge it, leave it.
+      const refuse = mayWrite && entry.staged !== undefined && staged!.unstaged.has(entry.staged.path)
+      if (refuse) io.stderr.write(`scrapelint: ${file}: not fixed: it has unstaged changes (stage or stash them, then run again)\n`)
       // When nothing may be written, report the file as it is, not as it would be after fixing.
-      const outcome = processText(input.text, file, setup, {...options, fix: mayWrite})
+      const mode = {...options, fix: mayWrite && !refuse}
+      const outcome = processText(input.text, file, config.setup, mode, input.bom, cache && {cache, fingerprint: config.fingerprint})
       reportFailures(file, outcome.failures)
       results.push(outcome.result)
-      if (mayWrite && outcome.fixed !== undefined && outcome.failures.length === 0) {
-        await writeFileAtomic(file, restoreBom(outcome.fixed, input.bom))
+      if (mode.fix && outcome.fixed !== undefined && outcome.failures.length === 0) {
+        await writeFileAtomic(entry.staged?.absolute ?? file, restoreBom(outcome.fixed, input.bom))
+        if (entry.staged) await stage(staged!.top, entry.staged.path)
       }
     }
     if (options.fix && !mayWrite) fail('no file was changed because of the errors above')
+    await cache?.save()
   }
 
-  const color = options.color ?? (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '' ? Boolean(io.stdout.isTTY && supportsColor) : false)
-  const formatted = formatters[options.format](results, {color, cwd: io.cwd, quiet: options.quiet})
-  // With `--stdin --fix` stdout carries the fixed text, so the report goes to stderr.
-  const reportStream = options.stdin && options.fix ? io.stderr : io.stdout
-  if (formatted) reportStream.write(formatted.endsWith('\n') ? formatted : formatted + '\n')
-
+  await writeReport(results, options, io)
   if (hadErrors) return 2
+  return verdict(results, options, io.stderr)
+}
+
+interface Input {
+  /** The path as reported. */
+  file: string
+  config: ResolvedConfig
+  /** With `--staged`: the index entry whose content is linted. */
+  staged?: StagedInputs['files'][number]
+}
+
+/** The report goes to `--output-file`, else to stdout — or stderr when `--stdin --fix` puts the fixed text on stdout. */
+async function writeReport(results: FileResult[], options: CliOptions, io: CliIo): Promise<void> {
+  const toTerminal = !options.outputFile && Boolean(io.stdout.isTTY && supportsColor)
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''
+  const color = options.color ?? (toTerminal && !noColorEnv)
+  const formatted = (await loadFormatter(options.format))(results, {color, cwd: io.cwd, quiet: options.quiet})
+  const report = formatted && !formatted.endsWith('\n') ? formatted + '\n' : formatted
+  if (options.outputFile) {
+    const target = path.resolve(io.cwd, options.outputFile)
+    await fs.mkdir(path.dirname(target), {recursive: true})
+    await fs.writeFile(target, report)
+  } else if (report) {
+    const stream = options.stdin && options.fix ? io.stderr : io.stdout
+    stream.write(report)
+  }
+}
+
+/** Exit code of a run without input errors: 1 for lint errors, too many warnings, or a score below `--min-score`. */
+function verdict(results: readonly FileResult[], options: CliOptions, stderr: NodeJS.WritableStream): number {
   const messages = results.flatMap((result) => result.messages)
   const errors = messages.filter((message) => message.severity === 2).length
   const warnings = messages.length - errors
   if (errors > 0) return 1
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    io.stderr.write(`scrapelint found too many warnings (${warnings}); the maximum allowed is ${options.maxWarnings}.\n`)
+    stderr.write(`scrapelint found too many warnings (${warnings}); the maximum allowed is ${options.maxWarnings}.\n`)
     return 1
+  }
+  const minScore = options.minScore
+  if (minScore !== undefined) {
+    const low = results.filter((result) => result.score < minScore)
+    for (const result of low) stderr.write(`scrapelint: ${result.filePath} scores ${result.score}, below --min-score ${minScore}.\n`)
+    if (low.length > 0) return 1
   }
   return 0
 }
 
-interface Outcome {
-  result: FileResult
-  /** Fixed text, when fixing changed something. */
-  fixed?: string
-  failures: RuleFailure[]
-}
-
-function processText(text: string, filePath: string, setup: LintSetup, options: CliOptions): Outcome {
-  if (options.fix || options.fixDryRun) {
-    const fixed = fixDocument(text, setup, {path: filePath, unsafe: options.unsafe})
-    const changed = fixed.output !== text
-    return {
-      result: {
-        filePath,
-        source: fixed.output,
-        messages: fixed.remaining,
-        output: options.fixDryRun && changed ? fixed.output : undefined,
-        stats: documentStats(fixed.output, fixed.remaining)
-      },
-      fixed: changed ? fixed.output : undefined,
-      failures: fixed.failures
-    }
+/** What `--print-config FILE` shows: the configuration that applies to FILE, every rule with its options. */
+async function printableConfig(file: string, resolveOptions: ResolveOptions, options: CliOptions): Promise<Record<string, unknown>> {
+  const resolved = await resolveConfigForFile(file, resolveOptions)
+  return {
+    filePath: resolved.filePath,
+    configFile: resolved.configFile ?? null,
+    configFiles: resolved.configFiles,
+    presets: resolved.presets,
+    ignored: resolved.ignored,
+    rules: resolved.rules,
+    plugins: resolved.plugins,
+    allow: resolved.allow,
+    maxFileSize: options.maxFileSize ?? resolved.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    reportUnusedDirectives: options.reportUnusedDirectives
   }
-  const linted = lintDocument(text, setup, {path: filePath})
-  return {result: {filePath, source: text, messages: linted.messages, stats: documentStats(text, linted.messages)}, failures: linted.failures}
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

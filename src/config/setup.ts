@@ -59,10 +59,10 @@ export interface RuleState {
   options: Record<string, unknown>
 }
 
-/** Split a setting into severity and options. */
-export function parseRuleSetting(id: string, setting: RuleSetting | unknown, where: string): RuleState {
-  const rule = ruleMap.get(id)
-  if (!rule) throw new ConfigError(`${where}: unknown rule "${id}"${didYouMean(id, ruleMap.keys())}`)
+/** Split a setting into severity and options; `known` are the valid rule ids (built-in and plugin rules). */
+export function parseRuleSetting(id: string, setting: RuleSetting | unknown, where: string, known: ReadonlyMap<string, Rule<any>> = ruleMap): RuleState {
+  const rule = known.get(id)
+  if (!rule) throw new ConfigError(`${where}: unknown rule "${id}"${didYouMean(id, known.keys())}`)
   if (Array.isArray(setting)) {
     if (setting.length === 0 || setting.length > 2) throw new ConfigError(`${where}: rule "${id}" expects a severity or [severity, {options}]`)
     const options = (setting[1] ?? {}) as Record<string, unknown>
@@ -85,40 +85,67 @@ export interface PluginSpec {
   id?: string
   category?: Category
   severity?: Severity
+  /** Documentation link for its messages, when they carry none. */
+  url?: string
 }
 
 export interface SetupOptions {
-  /** Per-rule settings, applied over each rule's default. */
+  /** Per-rule settings, applied over each rule's default; plugin rules are set by their id. */
   rules?: RuleSettings
   plugins?: PluginSpec[]
+  /** Terms never flagged, whichever rule finds them (brand names, house spellings). */
+  allow?: string[]
+  /** Report unused disable directives and unknown rule ids in directives. */
+  reportUnusedDirectives?: boolean
 }
 
 /** Active rules: every registered rule at its default severity, overridden by `rules`. */
 export function createSetup(options: SetupOptions = {}, where = 'options'): LintSetup {
+  const plugins = (options.plugins ?? []).map((spec) => pluginRule(spec, where))
+  const known = knownRules(plugins, where)
   const overrides = new Map<string, RuleState>()
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
-    overrides.set(id, parseRuleSetting(id, setting, where))
+    overrides.set(id, parseRuleSetting(id, setting, where, known))
   }
+  const builtIn = [...ruleMap.values()].map((rule): ActiveRule => ({rule, severity: rule.meta.severity, options: {}}))
   const active: ActiveRule[] = []
-  for (const rule of ruleMap.values()) {
-    const override = overrides.get(rule.meta.id)
+  for (const entry of [...builtIn, ...plugins]) {
+    const override = overrides.get(entry.rule.meta.id)
     active.push({
-      rule,
-      severity: override?.severity ?? rule.meta.severity,
-      options: {...rule.defaults, ...override?.options}
+      rule: entry.rule,
+      severity: override?.severity ?? entry.severity,
+      options: {...entry.rule.defaults, ...entry.options, ...override?.options}
     })
   }
-  for (const spec of options.plugins ?? []) active.push(pluginRule(spec, where))
-  return {rules: active}
+  const setup: LintSetup = {rules: active}
+  if (options.allow && options.allow.length > 0) setup.allow = [...options.allow]
+  if (options.reportUnusedDirectives) setup.reportUnusedDirectives = true
+  return setup
 }
 
-function pluginRule(spec: PluginSpec, where: string): ActiveRule {
+/** Built-in rules and the rules of `plugins` by id; a plugin may not take a built-in rule's id. */
+export function knownRules(plugins: readonly ActiveRule[], where: string): Map<string, Rule<any>> {
+  const known = new Map(ruleMap)
+  for (const {rule} of plugins) {
+    if (known.has(rule.meta.id)) throw new ConfigError(`${where}: plugin id "${rule.meta.id}" is already taken; give the plugin another id`)
+    known.set(rule.meta.id, rule)
+  }
+  return known
+}
+
+export function pluginRule(spec: PluginSpec, where: string): ActiveRule {
   if (typeof spec.plugin !== 'function') throw new ConfigError(`${where}: a plugin must be a function (a unified attacher)`)
   const category = spec.category ?? 'sentence'
   if (!CATEGORIES.includes(category)) {
     throw new ConfigError(`${where}: unknown category "${category}"${didYouMean(category, CATEGORIES)}`)
   }
   const id = spec.id ?? `plugin:${spec.plugin.name || 'anonymous'}`
-  const rule = retextRule(spec.plugin, spec.options, {id, category, description: `Messages of the retext plugin ${id}`})
+  const rule = retextRule(spec.plugin, spec.options, {
+    id,
+    category,
+    description: `Messages of the retext plugin ${id}`,
+    // Messages that carry their own `url` keep it; this is the fallback.
+    url: spec.url ?? 'https://github.com/retextjs/retext/blob/main/doc/plugins.md'
+  })
   return {rule, severity: spec.severity ?? 'warn', options: {}}
 }

@@ -78,6 +78,11 @@ export class Doc {
     return this.#verbatim
   }
 
+  /** Whether `offset` lies on a verbatim (non-prose) line; cheap when there are none. */
+  isVerbatim(offset: number): boolean {
+    return this.verbatimLines.size > 0 && this.verbatimLines.has(this.lineAt(offset).index)
+  }
+
   /** The line containing `offset` (binary search). */
   lineAt(offset: number): Line {
     const lines = this.lines

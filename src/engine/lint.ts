@@ -7,14 +7,21 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {Doc, type DocFormat} from './doc.js'
-import {compareMessages} from './messages.js'
+import {dropAllowed} from './allow.js'
+import {applyDirectives, findDirectives} from './directives.js'
+import {compareMessages, createMessage} from './messages.js'
 import {SCAN_KEY, type ScanRegistry} from './rule.js'
 import {runRules, type ActiveRule, type RuleFailure} from './scan.js'
 import type {ScrapelintMessage} from './types.js'
+import {didYouMean} from '../util/suggest.js'
 
 /** The rules to run, resolved from configuration (see `src/config`). */
 export interface LintSetup {
   rules: readonly ActiveRule[]
+  /** Terms never flagged, whichever rule finds them (see `allow.ts`). */
+  allow?: readonly string[]
+  /** Report unused disable directives and unknown rule ids in directives. */
+  reportUnusedDirectives?: boolean
 }
 
 export interface LintResult {
@@ -80,9 +87,31 @@ export function lintDocument(text: string, setup: LintSetup, options: DocumentOp
   if (options.format) file.data.scrapelintFormat = options.format
   const processor = processorFor(setup)
   processor.runSync(processor.parse(file), file)
-  const messages = (file.messages as ScrapelintMessage[]).filter((message) => message.source === 'scrapelint')
+  const doc = file.data.scrapelintDoc!
+  let messages = (file.messages as ScrapelintMessage[]).filter((message) => message.source === 'scrapelint')
+  if (setup.allow && setup.allow.length > 0) messages = dropAllowed(doc.text, messages, setup.allow)
   messages.sort(compareMessages)
-  return {file, doc: file.data.scrapelintDoc!, messages, failures: file.data.scrapelintFailures ?? []}
+  messages = suppress(file, doc, messages, setup)
+  file.messages = messages
+  return {file, doc, messages, failures: file.data.scrapelintFailures ?? []}
+}
+
+/** Apply in-text directives; with `reportUnusedDirectives`, add their problems as messages. */
+function suppress(file: VFile, doc: Doc, messages: ScrapelintMessage[], setup: LintSetup): ScrapelintMessage[] {
+  const directives = findDirectives(doc)
+  if (directives.length === 0) return messages
+  const known = knownIds(setup)
+  const outcome = applyDirectives(doc, messages, directives, known, (id) => didYouMean(id, known))
+  if (!setup.reportUnusedDirectives || outcome.problems.length === 0) return outcome.messages
+  const problems = outcome.problems.map(({meta, report}) => createMessage(file, doc, meta, report, meta.severity))
+  return [...outcome.messages, ...problems].sort(compareMessages)
+}
+
+const knownIdCache = new WeakMap<LintSetup, Set<string>>()
+function knownIds(setup: LintSetup): Set<string> {
+  let known = knownIdCache.get(setup)
+  if (!known) knownIdCache.set(setup, (known = new Set(setup.rules.map((entry) => entry.rule.meta.id))))
+  return known
 }
 
 declare module 'vfile' {

@@ -15,7 +15,7 @@ export function createMessage(file: VFile, doc: Doc, meta: RuleMeta, report: Rep
   const message = file.message(report.message, {place, ruleId: meta.id, source: 'scrapelint'}) as ScrapelintMessage
   message.fatal = severity === 'error'
   message.severity = severity === 'error' ? 2 : 1
-  message.url = meta.url
+  message.url = report.url ?? meta.url
   message.category = meta.category
   message.range = [start, end]
   message.actual = report.actual ?? doc.text.slice(start, end)

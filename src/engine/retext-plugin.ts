@@ -17,6 +17,8 @@ export interface RetextRuleOptions {
   description: string
   fix?: FixKind
   severity?: Severity
+  /** Documentation link when the plugin's messages carry none. */
+  url?: string
   /** Set when the plugin only reads the tree; otherwise it gets a private copy. */
   readOnly?: boolean
   /** Adjust or drop (return `undefined`) a converted report. */
@@ -24,14 +26,19 @@ export interface RetextRuleOptions {
 }
 
 export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, settings: RetextRuleOptions): Rule<Record<string, never>> {
-  const processor = unified().use(plugin, pluginOptions).freeze()
+  // The plugin's transformer is called directly on each block's tree: a
+  // unified run per block would cost more than many plugins themselves.
+  const transform = plugin.call(unified() as never, ...(pluginOptions === undefined ? [] : [pluginOptions])) as
+    | ((tree: Root, file: VFile) => unknown)
+    | undefined
   return defineRule<Record<string, never>>({
     meta: {
       id: settings.id,
       category: settings.category,
       description: settings.description,
       fix: settings.fix ?? 'suggestion',
-      severity: settings.severity ?? 'warn'
+      severity: settings.severity ?? 'warn',
+      url: settings.url
     },
     defaults: {},
     create({doc, report}) {
@@ -39,7 +46,11 @@ export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, s
         tree(tree, block) {
           const scratch = new VFile({value: block.text, path: doc.path})
           const input: Root = settings.readOnly ? tree : structuredClone(tree)
-          processor.runSync(input, scratch)
+          if (!transform) return
+          const result = transform(input, scratch)
+          if (result && typeof (result as Promise<unknown>).then === 'function') {
+            throw new Error(`${settings.id} is an asynchronous plugin; scrapelint runs plugins synchronously`)
+          }
           for (const message of scratch.messages) {
             const start = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset
             const end = message.place && 'end' in message.place ? message.place.end.offset : start
@@ -49,7 +60,8 @@ export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, s
               end: block.start + end,
               message: message.reason,
               actual: message.actual,
-              expected: message.expected
+              expected: message.expected,
+              url: message.url
             }
             const final = settings.convert ? settings.convert(converted, message, doc) : converted
             if (final) report(final)

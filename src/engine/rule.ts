@@ -14,7 +14,8 @@ import type {RuleContext, RuleListeners, RuleMeta} from './types.js'
 export const DOCS_BASE = 'https://github.com/scrapelint/scrapelint/blob/main/docs/rules/'
 
 export interface RuleDefinition<Options extends object> {
-  meta: Omit<RuleMeta, 'url'>
+  /** `url` defaults to the rule's page under `docs/rules/`. */
+  meta: Omit<RuleMeta, 'url'> & {url?: string}
   /** Every option with its default value; the keys are the valid option names. */
   defaults: Options
   create(context: RuleContext<Options>): RuleListeners
@@ -34,7 +35,7 @@ export interface ScanRegistry {
 }
 
 export function defineRule<Options extends object>(definition: RuleDefinition<Options>): Rule<Options> {
-  const meta: RuleMeta = Object.freeze({...definition.meta, url: DOCS_BASE + definition.meta.id + '.md'})
+  const meta: RuleMeta = Object.freeze({...definition.meta, url: definition.meta.url ?? DOCS_BASE + definition.meta.id + '.md'})
 
   const plugin = function (options?: Partial<Options>) {
     const merged = {...definition.defaults, ...options} as Options

@@ -55,6 +55,8 @@ export interface Report {
   note?: string
   /** Free-form structured detail (confidence, kind, …), carried into JSON output. */
   data?: Record<string, unknown>
+  /** Overrides the rule's documentation link (third-party plugins link their own docs). */
+  url?: string
 }
 
 export interface RuleContext<Options> {

@@ -4,6 +4,7 @@
  */
 import type {DocumentStats} from '../engine/stats.js'
 import type {ScrapelintMessage} from '../engine/types.js'
+import {shownMessages} from './shown.js'
 import type {FileResult, Formatter} from './types.js'
 
 export interface JsonFix {
@@ -32,12 +33,15 @@ export interface JsonResult {
   warningCount: number
   fixableErrorCount: number
   fixableWarningCount: number
-  /** Word count, and findings per category with their density per 1,000 words. */
+  /** Word and sentence counts, and per category the findings, their density per 1,000 words and the sentences they touch. */
   stats: DocumentStats
+  /** Quality score, 0–100 (docs/score.md). */
+  score: number
   output?: string
 }
 
-function describe(replacement: string, actual: string | undefined): string {
+/** How an editor or SARIF viewer describes a replacement. */
+export function describe(replacement: string, actual: string | undefined): string {
   if (replacement === '') return `Delete “${actual ?? ''}”`
   if (!actual) return `Insert “${replacement}”`
   return `Replace with “${replacement}”`
@@ -71,7 +75,7 @@ export function toJsonMessage(message: ScrapelintMessage): JsonMessage {
 }
 
 export function toJsonResult(result: FileResult, quiet = false): JsonResult {
-  const messages = (quiet ? result.messages.filter((message) => message.severity === 2) : result.messages).map(toJsonMessage)
+  const messages = shownMessages(result, {quiet}).map(toJsonMessage)
   const json: JsonResult = {
     filePath: result.filePath,
     messages,
@@ -79,7 +83,8 @@ export function toJsonResult(result: FileResult, quiet = false): JsonResult {
     warningCount: messages.filter((message) => message.severity === 1).length,
     fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix).length,
     fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length,
-    stats: result.stats
+    stats: result.stats,
+    score: result.score
   }
   if (result.output !== undefined) json.output = result.output
   return json

@@ -12,6 +12,12 @@ export interface FileResult {
   output?: string
   /** Word count and findings per category of `source`. */
   stats: DocumentStats
+  /** Quality score of `source`, 0–100 (docs/score.md). */
+  score: number
+  /** The text as read (without BOM), present with `output`: what a diff is taken against. */
+  input?: string
+  /** Whether the file starts with a byte order mark (kept by `--fix`). */
+  bom?: boolean
 }
 
 export interface ReportContext {

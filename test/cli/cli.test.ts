@@ -1,33 +1,11 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {run, workspace} from './run.js'
 
-const BIN = fileURLToPath(new URL('../../../bin/scrapelint.js', import.meta.url))
 const DAMAGED = 'See also\u00a0 the report,, then the the end.\n'
 const CLEAN = 'A clean sentence with nothing to report.\n'
-
-function run(args: string[], options: {input?: string | Buffer; cwd?: string; env?: Record<string, string>} = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    input: options.input,
-    cwd: options.cwd,
-    env: {...process.env, NO_COLOR: '1', ...options.env},
-    encoding: 'utf8'
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'scrapelint-cli-'))
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(directory, name)), {recursive: true})
-    writeFileSync(path.join(directory, name), content)
-  }
-  return directory
-}
 
 test('exit 0 with warnings, stylish report names file, position and rule', () => {
   const dir = workspace({'a.txt': DAMAGED})
@@ -63,7 +41,7 @@ test('JSON output follows the contract', () => {
   const results = JSON.parse(stdout)
   assert.deepEqual(results.map((result: {filePath: string}) => result.filePath), ['a.txt', 'b.txt', 'c.txt'])
   const [a, b, c] = results
-  assert.deepEqual(Object.keys(a).sort(), ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'stats', 'warningCount'])
+  assert.deepEqual(Object.keys(a).sort(), ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'score', 'stats', 'warningCount'])
   assert.deepEqual(a.stats, {
     words: 8,
     sentences: 1,

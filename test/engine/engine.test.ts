@@ -164,3 +164,12 @@ test('lint time stays linear: one paragraph of 1 MB is split into bounded blocks
   const doc = new Doc(text)
   assert.ok(Math.max(...doc.blocks.map((block) => block.text.length)) <= MAX_BLOCK)
 })
+
+test('isVerbatim: offsets on Markdown code lines, never in plain text', () => {
+  const text = 'Prose line\n\n```\ncode line\n```\nmore prose'
+  const markdown = new Doc(text, {format: 'markdown'})
+  assert.equal(markdown.isVerbatim(text.indexOf('Prose')), false)
+  assert.equal(markdown.isVerbatim(text.indexOf('code line')), true)
+  assert.equal(markdown.isVerbatim(text.indexOf('more')), false)
+  assert.equal(new Doc(text).isVerbatim(text.indexOf('code line')), false)
+})

@@ -26,7 +26,7 @@ test('a run of invisible characters is one message', () => {
 
 test('soft hyphen, word joiner, BOM inside text and control characters', () => {
   assertSpans(RULE, 'infor\u00admation', ['1:6-1:7'])
-  assertFixed(RULE, 'infor\u00admation\u2060 and\ufeff more\u0007 text\u0085', 'information and more text')
+  assertFixed(RULE, 'infor\u00admation\u2060 and\ufeff more\u0007 text\u0081', 'information and more text')
   assertFixed(RULE, 'line one\u2028line two', 'line one\nline two')
   assertFixed(RULE, 'line one\u000b\nline two', 'line one\nline two')
 })
@@ -55,4 +55,15 @@ test('bidi marks are kept in lines with right-to-left text, flagged elsewhere', 
 test('ordinary text, tabs and line breaks are clean', () => {
   assertClean(RULE, 'A plain sentence.\n\tIndented with a tab.\r\nWindows line.')
   assert.equal(lintWith(RULE, '').length, 0)
+})
+
+test('characters inside mojibake are left to the mojibake rule', () => {
+  // "Ã" + U+00A0 is a mis-decoded "à"; removing the no-break space would lose the letter.
+  assertClean(RULE, 'voil\u00c3\u00a0 le travail')
+  // "â€" + U+009D is a mis-decoded "”".
+  assertClean(RULE, '\u00e2\u20ac\u0153quoted\u00e2\u20ac\u009d')
+  // A C1 control that stands for a Windows-1252 character ("…") is mojibake too.
+  assertClean(RULE, 'and then\u0085 nothing')
+  // One that Windows-1252 leaves unassigned is still flagged.
+  assertSpans(RULE, 'and then\u0081 nothing', ['1:9-1:10'])
 })

@@ -1,0 +1,73 @@
+/**
+ * Reading one configuration file, whatever its kind, into plain data.
+ * JavaScript configs are imported, so loading is asynchronous.
+ */
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {ConfigError} from './setup.js'
+
+/** Config file names looked for in each directory, first match wins. */
+export const CONFIG_FILES = ['scrapelint.config.js', 'scrapelint.config.mjs', '.scrapelintrc.json', '.scrapelintrc.yaml', '.scrapelintrc.yml', 'package.json'] as const
+
+export type ConfigKind = 'js' | 'json' | 'yaml' | 'package'
+
+export function configKind(file: string): ConfigKind {
+  const base = path.basename(file)
+  if (base === 'package.json') return 'package'
+  if (/\.(c|m)?js$/.test(base)) return 'js'
+  if (/\.ya?ml$/.test(base)) return 'yaml'
+  return 'json'
+}
+
+/**
+ * The configuration data in `file`, or `undefined` for a `package.json`
+ * without a `"scrapelint"` field (it is not a config file then). `where` names
+ * the file in errors.
+ */
+export async function readConfigFile(file: string, where: string): Promise<unknown> {
+  const kind = configKind(file)
+  if (kind === 'js') return importConfig(file, where)
+  let text: string
+  try {
+    text = await fs.readFile(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`${where}: cannot read: ${(error as Error).message}`)
+  }
+  if (kind === 'yaml') {
+    // Loaded on demand: most runs never read YAML, and start-up time matters for hooks.
+    const {parse: parseYaml} = await import('yaml')
+    try {
+      // An empty YAML file is an empty configuration.
+      return parseYaml(text) ?? {}
+    } catch (error) {
+      throw new ConfigError(`${where}: invalid YAML: ${firstLine(error)}`)
+    }
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new ConfigError(`${where}: invalid JSON: ${firstLine(error)}`)
+  }
+  if (kind === 'package') return typeof data === 'object' && data !== null ? (data as Record<string, unknown>).scrapelint : undefined
+  return data
+}
+
+async function importConfig(file: string, where: string): Promise<unknown> {
+  // The modification time in the URL makes a changed file load anew (editors reload configs).
+  const stat = await fs.stat(file)
+  const url = `${pathToFileURL(file).href}?mtime=${stat.mtimeMs}`
+  let module: {default?: unknown}
+  try {
+    module = await import(url)
+  } catch (error) {
+    throw new ConfigError(`${where}: cannot load: ${firstLine(error)}`)
+  }
+  if (module.default === undefined) throw new ConfigError(`${where}: export the configuration as the default export (export default {…} or module.exports = {…})`)
+  return module.default
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]
+}

@@ -1,0 +1,62 @@
+/**
+ * The Neovim set-up from docs/editors.md, for real: headless Neovim loads
+ * editors/neovim/scrapelint.lua, opens a damaged file, waits for diagnostics,
+ * applies a quick fix. Skipped when `nvim` is not installed.
+ */
+import {test} from 'node:test'
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const hasNeovim = spawnSync('nvim', ['--version']).status === 0
+
+test('Neovim: diagnostics and a quick fix through editors/neovim/scrapelint.lua', {skip: !hasNeovim && 'nvim not installed'}, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'scrapelint-nvim-'))
+  const file = path.join(dir, 'page.txt')
+  const out = path.join(dir, 'out.json')
+  writeFileSync(file, 'See also\u00a0 the report,, today.\n')
+  const lua = `
+    package.path = ${JSON.stringify(path.join(ROOT, 'editors/neovim/?.lua'))} .. ';' .. package.path
+    require('scrapelint').setup({cmd = {${JSON.stringify(process.execPath)}, ${JSON.stringify(path.join(ROOT, 'bin/scrapelint.js'))}, 'lsp', '--stdio'}})
+    vim.cmd('edit ' .. ${JSON.stringify(file)})
+    vim.wait(10000, function() return #vim.diagnostic.get(0) >= 2 end, 50)
+    local diagnostics = {}
+    for _, d in ipairs(vim.diagnostic.get(0)) do
+      table.insert(diagnostics, {code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code), lnum = d.lnum, col = d.col, end_col = d.end_col, message = d.message})
+    end
+    table.sort(diagnostics, function(a, b) return a.col < b.col end)
+    local target = vim.diagnostic.get(0)[1]
+    local params = vim.lsp.util.make_range_params()
+    params.range = {start = {line = 0, character = 20}, ['end'] = {line = 0, character = 22}}
+    params.context = {diagnostics = {}}
+    local responses = vim.lsp.buf_request_sync(0, 'textDocument/codeAction', params, 5000) or {}
+    local title
+    for _, response in pairs(responses) do
+      for _, action in ipairs(response.result or {}) do
+        if action.kind == 'quickfix' and not title then
+          title = action.title
+          vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+        end
+      end
+    end
+    local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\\n')
+    vim.fn.writefile({vim.fn.json_encode({diagnostics = diagnostics, title = title, text = text})}, ${JSON.stringify(out)})
+    vim.cmd('qa!')
+  `
+  const script = path.join(dir, 'check.lua')
+  writeFileSync(script, lua)
+  const result = spawnSync('nvim', ['--headless', '-u', 'NONE', '--cmd', 'filetype on', '-c', `luafile ${script}`], {cwd: dir, encoding: 'utf8', timeout: 30000})
+  assert.equal(result.status, 0, result.stderr)
+  const report = JSON.parse(readFileSync(out, 'utf8'))
+  assert.deepEqual(
+    report.diagnostics.map((d: {code: string; lnum: number; col: number; end_col: number}) => [d.code, d.lnum, d.col, d.end_col]),
+    // Neovim keeps byte columns: the no-break space is two bytes in UTF-8.
+    [['invisible-characters', 0, 8, 10], ['doubled-punctuation', 0, 21, 23]]
+  )
+  assert.equal(report.title, 'Replace “,,” with “,” (doubled-punctuation)')
+  assert.equal(report.text, 'See also\u00a0 the report, today.')
+})

@@ -1,0 +1,198 @@
+import {after, test} from 'node:test'
+import assert from 'node:assert/strict'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+import {
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  type CodeAction,
+  type TextEdit
+} from 'vscode-languageserver-protocol'
+import {startServer} from '../../src/lsp/server.js'
+import {ruleMap} from '../../rules/index.js'
+import {TestClient} from '../../scripts/lib/lsp-client.js'
+
+after(() => TestClient.closeAll())
+
+const URI = 'file:///tmp/scrapelint-lsp/page.txt'
+const DAMAGED = 'See also\u00a0 the report,, today.\nIt was the the end.\n'
+
+async function open(client: TestClient, text: string, uri = URI, languageId = 'plaintext') {
+  const published = client.diagnostics(uri)
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId, version: 1, text}})
+  return published
+}
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create(URI, 'plaintext', 1, text), edits)
+}
+
+test('initialize: capabilities, incremental sync, UTF-16 by default', async () => {
+  const client = new TestClient()
+  const result = await client.initialize()
+  assert.equal(result.capabilities.positionEncoding, 'utf-16')
+  assert.deepEqual(result.capabilities.textDocumentSync, {openClose: true, change: 2})
+  assert.deepEqual(result.capabilities.codeActionProvider, {codeActionKinds: ['quickfix', 'source.fixAll.scrapelint']})
+  assert.equal(result.capabilities.hoverProvider, true)
+  assert.equal(result.serverInfo?.name, 'scrapelint')
+  assert.equal(await client.shutdown(), 0)
+})
+
+test('diagnostics on open: exact ranges, rule code, docs link, source, severity, version', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  const {diagnostics, version} = await open(client, DAMAGED)
+  assert.equal(version, 1)
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character, diagnostic.severity]),
+    [['invisible-characters', 0, 8, 9, 2], ['doubled-punctuation', 0, 20, 22, 2], ['repeated-words', 1, 7, 14, 2]]
+  )
+  assert.equal(diagnostics[0].source, 'scrapelint')
+  assert.equal(diagnostics[0].message, 'No-break space (U+00A0); remove it')
+  assert.equal(diagnostics[0].codeDescription?.href, 'https://github.com/scrapelint/scrapelint/blob/main/docs/rules/invisible-characters.md')
+  await client.shutdown()
+})
+
+test('incremental edits: debounced, published for the newest version only', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  await open(client, DAMAGED)
+  const before = client.published.length
+  const newest = client.diagnostics(URI, (params) => params.version === 4)
+  // Three quick edits: delete the doubled comma, then the doubled "the", then add one new problem.
+  const edits = [
+    {range: {start: {line: 0, character: 21}, end: {line: 0, character: 22}}, text: ''},
+    {range: {start: {line: 1, character: 7}, end: {line: 1, character: 11}}, text: ''},
+    {range: {start: {line: 1, character: 15}, end: {line: 1, character: 15}}, text: ' Done,, now.'}
+  ]
+  for (const [index, change] of edits.entries()) {
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri: URI, version: index + 2}, contentChanges: [change]})
+  }
+  const {diagnostics} = await newest
+  assert.deepEqual(client.published.slice(before).map((params) => params.version), [4])
+  assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character]), [
+    ['invisible-characters', 0, 8],
+    ['doubled-punctuation', 1, 20]
+  ])
+  await client.shutdown()
+})
+
+test('code actions: one quick fix per replacement, the safe one preferred; applying it fixes the text', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  const {diagnostics} = await open(client, DAMAGED)
+  const target = diagnostics.find((diagnostic) => diagnostic.code === 'doubled-punctuation')!
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: {uri: URI},
+    range: target.range,
+    context: {diagnostics: [target]}
+  })) as CodeAction[]
+  const quickFix = actions.find((action) => action.kind === 'quickfix')!
+  assert.equal(quickFix.title, 'Replace “,,” with “,” (doubled-punctuation)')
+  assert.equal(quickFix.isPreferred, true)
+  assert.deepEqual(quickFix.diagnostics, [target])
+  assert.equal(apply(DAMAGED, quickFix.edit!.changes![URI]), 'See also\u00a0 the report, today.\nIt was the the end.\n')
+  await client.shutdown()
+})
+
+test('source.fixAll.scrapelint fixes every safe problem in one edit', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  await open(client, DAMAGED)
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: {uri: URI},
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    context: {diagnostics: [], only: ['source.fixAll']}
+  })) as CodeAction[]
+  assert.deepEqual(actions.map((action) => [action.kind, action.title]), [['source.fixAll.scrapelint', 'Fix all safe scrapelint problems in this file']])
+  const fixed = apply(DAMAGED, actions[0].edit!.changes![URI])
+  assert.equal(fixed, 'See also the report, today.\nIt was the end.\n')
+  const clean = client.diagnostics(URI, (params) => params.version === 2)
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri: URI, version: 2}, contentChanges: [{text: fixed}]})
+  assert.deepEqual((await clean).diagnostics, [])
+  await client.shutdown()
+})
+
+test('UTF-8 position encoding when the client offers it', async () => {
+  const client = new TestClient({capabilities: {general: {positionEncodings: ['utf-8', 'utf-16']}}})
+  const result = await client.initialize()
+  assert.equal(result.capabilities.positionEncoding, 'utf-8')
+  const {diagnostics} = await open(client, 'Café 😀 word,, end')
+  // "Café 😀 word" is 3+2+1+4+1+4 = 15 bytes before ",,".
+  assert.deepEqual(diagnostics[0].range, {start: {line: 0, character: 15}, end: {line: 0, character: 17}})
+  await client.shutdown()
+})
+
+test('settings from workspace/configuration: rule overrides, enable, and a too-large document', async () => {
+  let settings: Record<string, unknown> = {rules: {'doubled-punctuation': 'off'}, maxFileSize: 200}
+  const client = new TestClient({capabilities: {workspace: {configuration: true}}, configuration: () => settings})
+  await client.initialize()
+  const first = await open(client, DAMAGED)
+  assert.deepEqual(first.diagnostics.map((diagnostic) => diagnostic.code), ['invisible-characters', 'repeated-words'])
+
+  const bigUri = 'file:///tmp/scrapelint-lsp/big.txt'
+  const big = await open(client, 'Some text,, here.\n'.repeat(20), bigUri)
+  assert.equal(big.diagnostics.length, 1)
+  assert.equal(big.diagnostics[0].severity, 3)
+  assert.match(big.diagnostics[0].message as string, /^scrapelint did not check this file: it is 0\.0 MB, over the 0\.0 MB limit \(setting scrapelint\.maxFileSize/)
+
+  settings = {enable: false}
+  const disabled = client.diagnostics(URI)
+  await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+  assert.deepEqual((await disabled).diagnostics, [])
+  await client.shutdown()
+})
+
+test('bad settings are reported, not fatal', async () => {
+  const client = new TestClient({capabilities: {workspace: {configuration: true}}, configuration: () => ({rules: {'no-such-rule': 'warn'}})})
+  await client.initialize()
+  const {diagnostics} = await open(client, DAMAGED)
+  assert.equal(diagnostics.length, 3)
+  assert.ok(client.logs.some((log) => /unknown rule "no-such-rule"/.test(log)))
+  await client.shutdown()
+})
+
+test('hover shows the rule description and a wrong/right example', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  await open(client, DAMAGED)
+  const hover = await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: URI}, position: {line: 0, character: 21}})
+  const value = (hover!.contents as {value: string}).value
+  assert.match(value, /\*\*Doubled `,`; use one\*\* — \[doubled-punctuation\]\(https:/)
+  assert.match(value, /Flag doubled punctuation/)
+  assert.match(value, /Wrong:\n```text\n/)
+  assert.match(value, /Right:\n```text\n/)
+  assert.equal(await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: URI}, position: {line: 1, character: 0}}), null)
+  await client.shutdown()
+})
+
+test('closing a document clears its diagnostics', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  await open(client, DAMAGED)
+  const cleared = client.diagnostics(URI, (params) => params.diagnostics.length === 0)
+  await client.connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri: URI}})
+  assert.equal((await cleared).version, undefined)
+  await client.shutdown()
+})
+
+test('a rule that throws is logged and the other rules still report', async () => {
+  const rule = ruleMap.get('repeated-words')!
+  const original = rule.create
+  ;(rule as {create: unknown}).create = () => {
+    throw new Error('kaboom')
+  }
+  try {
+    const client = new TestClient({}, (input, output) => startServer(createConnection(ProposedFeatures.all, input, output)))
+    await client.initialize()
+    const {diagnostics} = await open(client, DAMAGED)
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['invisible-characters', 'doubled-punctuation'])
+    assert.ok(client.logs.some((log) => /rule repeated-words crashed on file:\/\/\/tmp\/scrapelint-lsp\/page\.txt: Error: kaboom/.test(log)))
+    await client.shutdown()
+  } finally {
+    ;(rule as {create: unknown}).create = original
+  }
+})
