@@ -8,18 +8,54 @@
  * `repeated-words`.
  */
 import {defineRule} from '../src/engine/rule.js'
+import type {Doc} from '../src/engine/doc.js'
 import type {Report} from '../src/engine/types.js'
+import {hashWord, PairFilter, wordTokens} from './lib/word-tokens.js'
 
-const MODAL = 'can|could|will|would|shall|should|must|may|might|do|does|did'
+const MODALS = 'can could will would shall should must may might do does did'.split(' ')
+const UNGRADABLE = 'definitely absolutely actually really totally utterly literally basically undoubtedly very quite extremely'.split(' ')
+const COMPARATIVES = (
+  'better worse bigger easier faster larger smaller higher lower greater stronger harder cheaper safer richer poorer ' +
+  'older younger newer happier healthier wider deeper quicker slower simpler clearer'
+).split(' ')
+const ARTICLES = ['the', 'an', 'a']
+const AFTER_ARTICLE = [...ARTICLES, 'of', 'to', 'for', 'with', 'from', 'at', 'by']
+
 /** `can and should not` / `can and shouldn't`: the first modal positive, the second negated. */
-const MIXED_MODALS = new RegExp(`\\b(${MODAL}) +(and|or) +(${MODAL})(?: +(not)\\b|(n't|n’t)\\b)`, 'gi')
+const MIXED_MODALS = new RegExp(`\\b(${MODALS.join('|')}) +(and|or) +(${MODALS.join('|')})(?: +(not)\\b|(n't|n’t)\\b)`, 'iy')
 /** `doesn't and shouldn't.`: both negated, do-support then a modal, and no verb before the sentence ends. */
-const DANGLING_NEGATIONS = /\b(do|does|did)(?:n['’]t| not) +and +(?:can|could|will|would|should|must|wo)(?:n['’]t| not)(?= *[.!?"”)]|$)/gi
+const DANGLING_NEGATIONS = /\b(do|does|did)(?:n['’]t| not) +and +(?:can|could|will|would|should|must|wo)(?:n['’]t| not)(?= *[.!?"”)]|$)/iy
 /** `more` before an adverb that cannot be graded (`most definitely` is idiom), or `more`/`most` before a comparative. */
-const PILED_COMPARISON =
-  /\b(?:(more) +(definitely|absolutely|actually|really|totally|utterly|literally|basically|undoubtedly|very|quite|extremely)|(more|most) +(better|worse|bigger|easier|faster|larger|smaller|higher|lower|greater|stronger|harder|cheaper|safer|richer|poorer|older|younger|newer|happier|healthier|wider|deeper|quicker|slower|simpler|clearer))\b/gi
+const PILED_COMPARISON = new RegExp(`\\b(?:(more) +(${UNGRADABLE.join('|')})|(more|most) +(${COMPARATIVES.join('|')}))\\b`, 'iy')
 /** Two articles, or an article and a preposition, with no word between them. */
-const ARTICLE_SPLICE = /\b(the|an|a) +(the|an|a|of|to|for|with|from|at|by)\b(?![-'’])/gi
+const ARTICLE_SPLICE = new RegExp(`\\b(${ARTICLES.join('|')}) +(${AFTER_ARTICLE.join('|')})\\b(?![-'’])`, 'iy')
+
+/**
+ * The word pairs each pattern starts with. The patterns are tried (as
+ * sticky expressions) only where the text's words form one of these pairs,
+ * found by one probe per word instead of a scan of the whole text.
+ */
+const PATTERNS: Array<[RegExp, Array<[string[], string[]]>]> = [
+  [MIXED_MODALS, [[MODALS, ['and', 'or']]]],
+  [DANGLING_NEGATIONS, [[['do', 'does', 'did'], ['not']], [["don't", "doesn't", "didn't"], ['and']]]],
+  [PILED_COMPARISON, [[['more'], UNGRADABLE], [['more', 'most'], COMPARATIVES]]],
+  [ARTICLE_SPLICE, [[ARTICLES, AFTER_ARTICLE]]]
+]
+const pairFilter = new PairFilter(PATTERNS.flatMap(([, pairs]) => pairs).reduce((sum, [firsts, seconds]) => sum + firsts.length * seconds.length, 0))
+/** Pattern numbers (bits) by `pairKey`. */
+const pairPatterns = new Map<number, number>()
+const pairKey = (first: number, second: number) => Math.imul(first, 0x9e3779b1) ^ second
+PATTERNS.forEach(([, pairs], pattern) => {
+  for (const [firsts, seconds] of pairs) {
+    for (const first of firsts) {
+      for (const second of seconds) {
+        const [a, b] = [hashWord(first), hashWord(second)]
+        pairFilter.add(a, b)
+        pairPatterns.set(pairKey(a, b), (pairPatterns.get(pairKey(a, b)) ?? 0) | (1 << pattern))
+      }
+    }
+  }
+})
 
 const NEGATIVE_SUBJECT = /\b(no one|nobody|none|nothing|neither|never|no)\b[^.!?]*$/i
 /** "what we can and cannot do" contrasts the two; only a plain clause is garbled. */
@@ -71,8 +107,9 @@ export default defineRule({
 
     return {
       document() {
+        const found = findPatterns(doc)
         if (options.modals) {
-          for (const match of text.matchAll(MIXED_MODALS)) {
+          for (const match of found[0]) {
             const [whole, first, conjunction, second, spaced, contracted] = match
             if (first.toLowerCase() === second.toLowerCase()) continue
             const start = match.index
@@ -93,7 +130,7 @@ export default defineRule({
               data: {kind: 'mixed-modals'}
             })
           }
-          for (const match of text.matchAll(DANGLING_NEGATIONS)) {
+          for (const match of found[1]) {
             say({
               start: match.index,
               end: match.index + match[0].length,
@@ -104,7 +141,7 @@ export default defineRule({
         }
 
         if (options.comparatives) {
-          for (const match of text.matchAll(PILED_COMPARISON)) {
+          for (const match of found[2]) {
             const whole = match[0]
             const degree = match[1] ?? match[3]
             const word = match[2] ?? match[4]
@@ -122,7 +159,7 @@ export default defineRule({
         }
 
         if (options.articles) {
-          for (const match of text.matchAll(ARTICLE_SPLICE)) {
+          for (const match of found[3]) {
             const [whole, article, next] = match
             if (article.toLowerCase() === next.toLowerCase()) continue
             // `The A-Team`, `a A`: a capital second word is a name or a letter.
@@ -148,6 +185,30 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Matches of each pattern, left to right and not overlapping (as a global
+ * scan would give), tried only where a word pair can start one.
+ */
+function findPatterns(doc: Doc): RegExpExecArray[][] {
+  const tokens = wordTokens(doc)
+  const {starts, hashes} = tokens
+  const found: RegExpExecArray[][] = PATTERNS.map(() => [])
+  const ends = PATTERNS.map(() => 0)
+  for (const i of pairFilter.candidates(tokens)) {
+    const patterns = pairPatterns.get(pairKey(hashes[i], hashes[i + 1])) ?? 0
+    PATTERNS.forEach(([pattern], number) => {
+      if ((patterns & (1 << number)) === 0 || starts[i] < ends[number]) return
+      pattern.lastIndex = starts[i]
+      const match = pattern.exec(doc.text)
+      if (match) {
+        found[number].push(match)
+        ends[number] = match.index + match[0].length
+      }
+    })
+  }
+  return found
+}
 
 /** `replacement` with the capitalisation of `original`'s first letter. */
 function matchFirst(original: string, replacement: string): string {

@@ -10,29 +10,57 @@
 import {defineRule} from '../src/engine/rule.js'
 import {matchCase} from './lib/case.js'
 import {readDataLines} from './lib/data-file.js'
-import {wordTokens} from './lib/word-tokens.js'
+import {hashWord, isWordAt, PairFilter, UPPER_INITIAL, wordTokens} from './lib/word-tokens.js'
 
 interface Swap {
+  /** The swapped pair as it appears in text (lower case). */
+  first: string
+  second: string
   original: string
   confidence: number
 }
 
-/** First word → second word → swap: most words miss on the first look-up, with no string built. */
-let table: Map<string, Map<string, Swap>> | undefined
+interface SwapTable {
+  filter: PairFilter
+  /** By `pairKey` of the swapped pair's word hashes. */
+  swaps: Map<number, Swap>
+}
 
-function swaps(): Map<string, Map<string, Swap>> {
+const pairKey = (first: number, second: number) => Math.imul(first, 0x9e3779b1) ^ second
+
+let table: SwapTable | undefined
+
+/**
+ * Data lines are grouped by expression: `expression, confidence, swapped
+ * first words, swapped second words` (comma-separated), e.g.
+ * `stock market	0.93	banal	marketplace,mart`.
+ */
+function swapTable(): SwapTable {
   if (!table) {
-    table = new Map()
-    for (const line of readDataLines('collocations.tsv')) {
-      const [variant, original, confidence] = line.split('\t')
-      const [first, second] = variant.split(' ')
-      let next = table.get(first)
-      if (!next) table.set(first, (next = new Map()))
-      next.set(second, {original, confidence: Number(confidence)})
+    const swaps = new Map<number, Swap>()
+    const pairs: number[] = []
+    const add = (first: string, second: string, original: string, confidence: number) => {
+      const [a, b] = [hashWord(first), hashWord(second)]
+      pairs.push(a, b)
+      swaps.set(pairKey(a, b), {first, second, original, confidence})
     }
+    for (const line of readDataLines('collocations.tsv')) {
+      const [original, confidence, firsts, seconds] = line.split('\t')
+      const space = original.indexOf(' ')
+      const [first, second] = [original.slice(0, space), original.slice(space + 1)]
+      const value = Number(confidence)
+      if (firsts) for (const word of firsts.split(',')) add(word, second, original, value)
+      if (seconds) for (const word of seconds.split(',')) add(first, word, original, value)
+    }
+    const filter = new PairFilter(swaps.size)
+    for (let i = 0; i < pairs.length; i += 2) filter.add(pairs[i], pairs[i + 1])
+    table = {filter, swaps}
   }
   return table
 }
+
+/** Text before a word that starts a sentence: nothing, a sentence end, or a line break. */
+const SENTENCE_START = /(^|[.!?]["”’]?\s+|\n\s*)$/u
 
 export default defineRule({
   meta: {
@@ -50,19 +78,22 @@ export default defineRule({
     const text = doc.text
     return {
       document() {
-        const {starts, ends, lower} = wordTokens(doc)
-        if (lower.length < 2) return
-        const table = swaps()
-        for (let i = 0; i + 1 < lower.length; i++) {
-          const next = table.get(lower[i])
-          if (!next) continue
+        const tokens = wordTokens(doc)
+        const {count, starts, ends, hashes, initials} = tokens
+        if (count < 2) return
+        const {filter, swaps} = swapTable()
+        let after = 0
+        for (const i of filter.candidates(tokens)) {
+          if (i < after) continue
           // Adjacent words with a single space between them, in running text.
           if (starts[i + 1] - ends[i] !== 1 || text.charCodeAt(ends[i]) !== 32) continue
-          const swap = next.get(lower[i + 1])
+          const swap = swaps.get(pairKey(hashes[i], hashes[i + 1]))
           if (!swap || swap.confidence < options.minConfidence) continue
+          if (!isWordAt(text, tokens, i, swap.first) || !isWordAt(text, tokens, i + 1, swap.second)) continue
           // A capitalised second word is a name (`Polar Express`), and so is a capitalised first word inside a sentence.
-          if (/^\p{Lu}/u.test(text[starts[i + 1]])) continue
-          if (/^\p{Lu}/u.test(text[starts[i]]) && !/(^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, starts[i] - 4), starts[i]))) continue
+          if (initials[i + 1] === UPPER_INITIAL) continue
+          if (initials[i] === UPPER_INITIAL && !SENTENCE_START.test(text.slice(Math.max(0, starts[i] - 4), starts[i]))) continue
+          if (doc.isVerbatim(starts[i])) continue
           const start = starts[i]
           const end = ends[i + 1]
           const actual = text.slice(start, end)
@@ -70,11 +101,11 @@ export default defineRule({
           report({
             start,
             end,
-            message: `“${actual}” looks like a synonym-swapped “${expected}”; use “${expected}”`,
+            message: `“${actual}” looks like a synonym-swapped “${expected}” (confidence ${swap.confidence}); use “${expected}”`,
             expected: [expected],
             data: {confidence: swap.confidence}
           })
-          i++
+          after = i + 2
         }
       }
     }

@@ -31,7 +31,6 @@ export default defineRule({
     if (options.news) sources.push('news')
     if (options.screener) sources.push('screener')
     const text = doc.text
-    const prose = (offset: number) => doc.verbatimLines.size === 0 || !doc.verbatimLines.has(doc.lineAt(offset).index)
 
     return {
       document() {
@@ -44,7 +43,7 @@ export default defineRule({
             const end = tokens.ends[match.last - 1]
             const {exact, correct} = match.value
             if (exact && !exact.every((word, i) => text.slice(tokens.starts[match.first + i], tokens.ends[match.first + i]) === word)) continue
-            if (taken.some(([from, to]) => start < to && from < end) || !prose(start)) continue
+            if (taken.some(([from, to]) => start < to && from < end) || doc.isVerbatim(start)) continue
             taken.push([start, end])
             const actual = text.slice(start, end)
             const expected = exact ? correct : correct.map((phrase) => matchCase(actual, phrase))

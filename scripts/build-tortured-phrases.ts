@@ -20,7 +20,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {PhraseIndex} from '../rules/lib/phrase-index.js'
-import {phraseWords, tokenize} from '../rules/lib/word-tokens.js'
+import {phraseWords, scanWords} from '../rules/lib/word-tokens.js'
 import {packageRoot} from '../src/util/package.js'
 import {documentText, readBrown} from './lib/brown.js'
 import {PARTS, readIndex} from './lib/wordnet.js'
@@ -126,12 +126,12 @@ function main(): void {
   // Ordinary English: the phrase is a WordNet lemma or occurs in edited prose.
   const lemmas = new Set<string>()
   for (const pos of PARTS) for (const lemma of readIndex(pos).keys()) if (lemma.includes(' ')) lemmas.add(phraseWords(lemma).join(' '))
-  const index = new PhraseIndex<string>()
-  for (const key of kept.keys()) index.add(key.split(' '), key)
+  const index = new PhraseIndex<string>((key) => ({phrase: key, value: key}), kept.size)
+  for (const key of kept.keys()) index.add(key)
   const seen = new Set<string>()
   for (const document of readBrown()) {
     const text = documentText(document)
-    for (const match of index.matches(text, tokenize(text), /[.!?;:\n]/)) seen.add(match.value)
+    for (const match of index.matches(text, scanWords(text), /[.!?;:\n]/)) seen.add(match.value)
   }
   for (const key of [...kept.keys()]) {
     if (lemmas.has(key)) {

@@ -7,9 +7,13 @@ export function dataPath(name: string): string {
   return path.join(packageRoot, 'rules', 'data', name)
 }
 
+export function readDataFile(name: string): string {
+  return readFileSync(dataPath(name), 'utf8')
+}
+
 /** Lines of a data file, without blank lines and `#` comments. */
 export function readDataLines(name: string): string[] {
-  return readFileSync(dataPath(name), 'utf8')
+  return readDataFile(name)
     .split('\n')
     .filter((line) => line.length > 0 && !line.startsWith('#'))
 }

@@ -1,14 +1,21 @@
 /**
  * A word trie for matching thousands of multi-word phrases in one pass over
- * a document's words: at each word, walk the trie as far as the following
- * words allow and take the longest phrase that ends there. Cost per word is
- * one map look-up plus the length of the longest partial match.
+ * a document's words (`WordTokens`). The cost per word of text is one probe
+ * of a bit table of the phrases' first word pairs; only the rare pair that
+ * passes walks the trie (keyed by word hashes) and is verified word by word.
+ *
+ * Entries are registered as raw data lines and read lazily: adding one reads
+ * only its first two words, and the lines sharing a first word become trie
+ * nodes when that word first starts a candidate pair. Loading thousands of
+ * entries thus costs little more than splitting the file into lines.
  */
-import {joins, type WordTokens} from './word-tokens.js'
+import {hashWord, isWordAt, joins, leadingPair, PairFilter, phraseWords, type WordTokens} from './word-tokens.js'
 
 interface Node<V> {
-  next?: Map<string, Node<V>>
+  next?: Map<number, Node<V>>
   value?: V
+  /** The phrase's words, to verify a match found by hashes. */
+  words?: string[]
 }
 
 export interface PhraseMatch<V> {
@@ -18,30 +25,61 @@ export interface PhraseMatch<V> {
   value: V
 }
 
-export class PhraseIndex<V> {
-  readonly #root = new Map<string, Node<V>>()
-  #size = 0
+/** How a data line becomes a phrase and its value. */
+export type ParseEntry<V> = (line: string) => {phrase: string; value: V} | undefined
 
-  get size(): number {
-    return this.#size
+export class PhraseIndex<V> {
+  readonly #root = new Map<number, Node<V>>()
+  readonly #filter: PairFilter
+  /** Lines not yet in the trie, by the hash of their first word. */
+  readonly #pending = new Map<number, string[]>()
+  readonly #parse: ParseEntry<V>
+
+  /** `size`: about how many entries will be added. */
+  constructor(parse: ParseEntry<V>, size: number) {
+    this.#parse = parse
+    this.#filter = new PairFilter(size)
   }
 
-  /** Add a phrase (lower-cased words); an existing phrase keeps its first value. */
-  add(words: readonly string[], value: V): void {
-    if (words.length === 0) return
+  /**
+   * Register a data line whose phrase is `line.slice(0, phraseEnd)`; phrases
+   * of fewer than two words are ignored.
+   */
+  add(line: string, phraseEnd = line.length): void {
+    const pair = leadingPair(line, 0, phraseEnd)
+    if (!pair) return
+    this.#filter.add(pair[0], pair[1])
+    const lines = this.#pending.get(pair[0])
+    if (lines) lines.push(line)
+    else this.#pending.set(pair[0], [line])
+  }
+
+  /** The trie node of a first word, building it from its pending lines on first use. */
+  #start(hash: number): Node<V> | undefined {
+    const lines = this.#pending.get(hash)
+    if (lines) {
+      this.#pending.delete(hash)
+      for (const line of lines) {
+        const entry = this.#parse(line)
+        if (entry) this.#insert(phraseWords(entry.phrase), entry.value)
+      }
+    }
+    return this.#root.get(hash)
+  }
+
+  /** An existing phrase keeps its first value. */
+  #insert(words: string[], value: V): void {
     let level = this.#root
     let node: Node<V> | undefined
     for (const word of words) {
-      node = level.get(word)
-      if (!node) {
-        node = {}
-        level.set(word, node)
-      }
+      const hash = hashWord(word)
+      node = level.get(hash)
+      if (!node) level.set(hash, (node = {}))
       level = node.next ??= new Map()
     }
-    if (node!.value === undefined) {
-      node!.value = value
-      this.#size++
+    if (node && node.value === undefined) {
+      node.value = value
+      node.words = words
     }
   }
 
@@ -50,26 +88,29 @@ export class PhraseIndex<V> {
    * by text that `joins` accepts under `stop`.
    */
   *matches(text: string, tokens: WordTokens, stop: RegExp): Generator<PhraseMatch<V>> {
-    const {starts, ends, lower} = tokens
-    const count = lower.length
+    const {count, starts, ends, hashes} = tokens
     let index = 0
-    while (index < count) {
-      let node = this.#root.get(lower[index])
+    for (const candidate of this.#filter.candidates(tokens)) {
+      if (candidate < index) continue
+      index = candidate
+      let node = this.#start(hashes[index])
       let best: PhraseMatch<V> | undefined
       let cursor = index
       while (node) {
-        if (node.value !== undefined) best = {first: index, last: cursor + 1, value: node.value}
+        if (node.value !== undefined && this.#verify(text, tokens, index, node.words!)) best = {first: index, last: cursor + 1, value: node.value}
         const following = cursor + 1
         if (!node.next || following >= count || !joins(text, ends[cursor], starts[following], stop)) break
-        node = node.next.get(lower[following])
+        node = node.next.get(hashes[following])
         cursor = following
       }
       if (best) {
         yield best
         index = best.last
-      } else {
-        index++
       }
     }
+  }
+
+  #verify(text: string, tokens: WordTokens, first: number, words: readonly string[]): boolean {
+    return words.every((word, offset) => isWordAt(text, tokens, first + offset, word))
   }
 }

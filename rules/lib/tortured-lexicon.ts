@@ -1,11 +1,11 @@
 /**
  * The tortured-phrase lexicon: the Problematic Paper Screener list
  * (`tortured-phrases.tsv`) and scrapelint's news list
- * (`tortured-phrases-news.tsv`), loaded on first use into word tries.
+ * (`tortured-phrases-news.tsv`), read on first use into lazily built word
+ * tries (see `PhraseIndex`: loading reads only each line's first two words).
  */
 import {readDataLines} from './data-file.js'
 import {PhraseIndex} from './phrase-index.js'
-import {phraseWords} from './word-tokens.js'
 
 export interface TorturedEntry {
   /** The established phrase(s); the first is the suggestion. */
@@ -16,16 +16,20 @@ export interface TorturedEntry {
 }
 
 const indexes = new Map<TorturedEntry['source'], PhraseIndex<TorturedEntry>>()
+const CAPITAL = /\p{Lu}/u
 
 export function torturedIndex(source: TorturedEntry['source']): PhraseIndex<TorturedEntry> {
   let index = indexes.get(source)
   if (!index) {
-    index = new PhraseIndex()
-    const file = source === 'screener' ? 'tortured-phrases.tsv' : 'tortured-phrases-news.tsv'
-    for (const line of readDataLines(file)) {
+    const lines = readDataLines(source === 'screener' ? 'tortured-phrases.tsv' : 'tortured-phrases-news.tsv')
+    index = new PhraseIndex((line) => {
       const [tortured, ...correct] = line.split('\t')
-      const exact = /\p{Lu}/u.test(tortured) ? tortured.split(' ') : undefined
-      index.add(phraseWords(tortured), {correct, source, exact})
+      const exact = CAPITAL.test(tortured) ? tortured.split(' ') : undefined
+      return {phrase: tortured, value: {correct, source, exact}}
+    }, lines.length)
+    for (const line of lines) {
+      const tab = line.indexOf('\t')
+      index.add(line, tab < 0 ? line.length : tab)
     }
     indexes.set(source, index)
   }

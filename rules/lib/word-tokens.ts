@@ -1,53 +1,200 @@
 /**
- * The words of a document as flat arrays (offsets and lower-cased forms),
- * tokenised once per document with one regular expression and shared by the
- * rules that match phrases on raw text (no NLCST parse needed).
+ * The words of a document as flat typed arrays — offsets and a 32-bit hash
+ * of each lower-cased word — found in one pass over the character codes and
+ * shared by the rules that match phrases on raw text (no NLCST parse, no
+ * string per word). Rules compare hashes on the hot path and build strings
+ * only for the few candidates they then verify.
  */
 import type {Doc} from '../../src/engine/doc.js'
 
 export interface WordTokens {
-  starts: number[]
-  ends: number[]
-  /** Lower-cased, with `’` written `'`. */
-  lower: string[]
+  count: number
+  starts: Int32Array
+  ends: Int32Array
+  /** FNV-1a hash of the lower-cased word, with `’` read as `'` (see `hashWord`). */
+  hashes: Int32Array
+  /** What each word starts with: `LOWER` or `UPPER` letter, or `OTHER` (a digit, a letter without case). */
+  initials: Uint8Array
 }
 
-/** A word: letters and digits, with inner apostrophes (`don't`); hyphens separate words. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+export const OTHER = 0
+export const LOWER = 1
+export const UPPER_INITIAL = 2
 
-const cache = new WeakMap<Doc, WordTokens>()
+const WORD = 1
+const UPPER = 2
+const LETTER = 4
+const KNOWN = 8
+const LOWERCASE = 16
+/** Character classes by UTF-16 code unit, filled on first sight of each unit. */
+const classes = new Uint8Array(65536)
+/** Lower-case code unit by code unit (0: not computed yet). */
+const lowers = new Uint16Array(65536)
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const LETTER_CHAR = /\p{L}/u
+const UPPER_CHAR = /\p{Lu}/u
+const LOWER_CHAR = /\p{Ll}/u
+
+function classify(code: number): number {
+  const char = String.fromCharCode(code)
+  // A lone surrogate is no letter; words with astral-plane letters are split there.
+  let kind = KNOWN
+  if (WORD_CHAR.test(char)) kind |= WORD
+  if (LETTER_CHAR.test(char)) kind |= LETTER
+  if (UPPER_CHAR.test(char)) kind |= UPPER
+  if (LOWER_CHAR.test(char)) kind |= LOWERCASE
+  classes[code] = kind
+  const lower = char.toLowerCase()
+  lowers[code] = lower.length === 1 ? lower.charCodeAt(0) : code
+  return kind
+}
+
+/** Classes of ASCII, and the folded form of its word characters (0 for the rest), for the hot loop. */
+const ASCII = new Uint8Array(128)
+const ASCII_WORD = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  ASCII[code] = classify(code)
+  ASCII_WORD[code] = ASCII[code] & WORD ? lowers[code] : 0
+}
+
+function classOf(code: number): number {
+  const kind = classes[code]
+  return kind === 0 ? classify(code) : kind
+}
+
+/** The code unit a word is hashed and compared with: lower case, `’` as `'`. */
+function fold(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  if (code === 0x2019) return 39
+  if (lowers[code] === 0) classify(code)
+  return lowers[code]
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 16777619
+
+/**
+ * The tokens of the document linted last. Rules run one document at a time,
+ * so one set of buffers, grown as needed, serves every document: no
+ * allocation per document.
+ */
+let lastDoc: Doc | undefined
+let shared: WordTokens | undefined
 
 export function wordTokens(doc: Doc): WordTokens {
-  let tokens = cache.get(doc)
-  if (!tokens) {
-    tokens = tokenize(doc.text)
-    cache.set(doc, tokens)
+  if (doc !== lastDoc || !shared) {
+    shared = scanWords(doc.text, 0, doc.text.length, shared)
+    lastDoc = doc
   }
-  return tokens
+  return shared
 }
 
-export function tokenize(text: string): WordTokens {
-  const starts: number[] = []
-  const ends: number[] = []
-  const lower: string[] = []
-  // Lower-casing the whole text once is much cheaper than once per word; it
-  // keeps offsets only when no character changes length (almost always).
-  const folded = text.toLowerCase()
-  const aligned = folded.length === text.length
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index
-    const end = start + match[0].length
-    starts.push(start)
-    ends.push(end)
-    const word = aligned ? folded.slice(start, end) : match[0].toLowerCase()
-    lower.push(word.includes('’') ? word.replace(/’/g, "'") : word)
+/**
+ * A word is a run of letters and digits, with inner apostrophes before a
+ * letter (`don't`); hyphens and all other characters separate words.
+ */
+export function scanWords(text: string, from = 0, to = text.length, reuse?: WordTokens): WordTokens {
+  let capacity = reuse ? reuse.starts.length : Math.max(4, (to - from) >> 2)
+  let starts = reuse ? (reuse.starts as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
+  let ends = reuse ? (reuse.ends as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
+  let hashes = reuse ? (reuse.hashes as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
+  let initials = reuse ? (reuse.initials as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity)
+  let count = 0
+  let index = from
+  while (index < to) {
+    let code = text.charCodeAt(index)
+    let kind = code < 128 ? ASCII[code] : classOf(code)
+    if ((kind & WORD) === 0) {
+      index++
+      continue
+    }
+    const start = index
+    const initial = kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
+    let hash = FNV_OFFSET
+    let folded = code < 128 ? ASCII_WORD[code] : fold(code)
+    while (true) {
+      hash = Math.imul(hash ^ folded, FNV_PRIME)
+      if (++index >= to) break
+      // Letters and digits; `'` or `’` only before a letter.
+      code = text.charCodeAt(index)
+      if (code < 128) {
+        folded = ASCII_WORD[code]
+        if (folded !== 0) continue
+      } else if (classOf(code) & WORD) {
+        folded = fold(code)
+        continue
+      }
+      if ((code === 39 || code === 0x2019) && index + 1 < to && classOf(text.charCodeAt(index + 1)) & LETTER) {
+        folded = 39
+        continue
+      }
+      break
+    }
+    if (count === capacity) {
+      capacity *= 2
+      starts = grow(starts, capacity)
+      ends = grow(ends, capacity)
+      hashes = grow(hashes, capacity)
+      const wider = new Uint8Array(capacity)
+      wider.set(initials)
+      initials = wider
+    }
+    starts[count] = start
+    ends[count] = index
+    hashes[count] = hash
+    initials[count] = initial
+    count++
   }
-  return {starts, ends, lower}
+  if (!reuse) return {count, starts, ends, hashes, initials}
+  Object.assign(reuse, {count, starts, ends, hashes, initials})
+  return reuse
 }
 
-/** The lower-cased words of a phrase, as `tokenize` would see them. */
+/** Hashes of the first two words of `text[from, to)`, or undefined when it has fewer. */
+export function leadingPair(text: string, from = 0, to = text.length): [number, number] | undefined {
+  const tokens = scanWords(text, from, to)
+  return tokens.count < 2 ? undefined : [tokens.hashes[0], tokens.hashes[1]]
+}
+
+function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const wider = new Int32Array(capacity)
+  wider.set(array)
+  return wider
+}
+
+/** The hash `scanWords` gives `word` (which must be one word). */
+export function hashWord(word: string): number {
+  let hash = FNV_OFFSET
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ fold(word.charCodeAt(index)), FNV_PRIME)
+  return hash
+}
+
+/** The lower-cased form of word `index` (`’` as `'`): for candidates, not the hot path. */
+export function wordAt(text: string, tokens: WordTokens, index: number): string {
+  let word = ''
+  for (let offset = tokens.starts[index]; offset < tokens.ends[index]; offset++) word += String.fromCharCode(fold(text.charCodeAt(offset)))
+  return word
+}
+
+/** Whether word `index` is `word` (lower-cased, `'` for apostrophes), without building a string. */
+export function isWordAt(text: string, tokens: WordTokens, index: number, word: string): boolean {
+  const start = tokens.starts[index]
+  if (tokens.ends[index] - start !== word.length) return false
+  for (let offset = 0; offset < word.length; offset++) if (fold(text.charCodeAt(start + offset)) !== word.charCodeAt(offset)) return false
+  return true
+}
+
+/** The lower-cased words of a phrase, as `scanWords` sees them. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).lower
+  const tokens = scanWords(phrase)
+  return Array.from({length: tokens.count}, (_, index) => wordAt(phrase, tokens, index))
+}
+
+/** Words as strings with their offsets, for the data scripts (which run once, on corpora). */
+export function tokenize(text: string): {starts: Int32Array; ends: Int32Array; lower: string[]} {
+  const tokens = scanWords(text)
+  const lower = Array.from({length: tokens.count}, (_, index) => wordAt(text, tokens, index))
+  return {starts: tokens.starts, ends: tokens.ends, lower}
 }
 
 /**
@@ -59,4 +206,50 @@ export function joins(text: string, end: number, start: number, stop: RegExp): b
   if (start - end > 3) return false
   if (start - end === 1 && text.charCodeAt(end) === 32) return true
   return !stop.test(text.slice(end, start))
+}
+
+/**
+ * A set of word pairs as a bit table of hashed (first, second) hashes: one
+ * probe rejects almost every pair of a text with no string and no map
+ * look-up. A set bit is only a candidate; callers verify. The table is sized
+ * for about one set bit in sixteen and kept small (at most 128 KB): the probes
+ * are random, and a table that fell out of the CPU caches would cost more
+ * than the look-ups it saves.
+ */
+export class PairFilter {
+  readonly #bits: Int32Array
+  readonly #shift: number
+
+  /** `size`: about how many pairs will be added. */
+  constructor(size: number) {
+    const log = Math.min(20, Math.max(10, Math.ceil(Math.log2(size * 16))))
+    this.#bits = new Int32Array(1 << (log - 5))
+    this.#shift = 32 - log
+  }
+
+  add(first: number, second: number): void {
+    const key = (Math.imul(first, 0x9e3779b1) ^ second) >>> this.#shift
+    this.#bits[key >>> 5] |= 1 << (key & 31)
+  }
+
+  has(first: number, second: number): boolean {
+    const key = (Math.imul(first, 0x9e3779b1) ^ second) >>> this.#shift
+    return (this.#bits[key >>> 5] & (1 << (key & 31))) !== 0
+  }
+
+  /** Indexes of the words that start a candidate pair with the next word: the hot loop, kept tight. */
+  candidates(tokens: WordTokens): number[] {
+    const bits = this.#bits
+    const shift = this.#shift
+    const {count, hashes} = tokens
+    const found: number[] = []
+    let first = count > 0 ? Math.imul(hashes[0], 0x9e3779b1) : 0
+    for (let i = 0; i + 1 < count; i++) {
+      const second = hashes[i + 1]
+      const key = (first ^ second) >>> shift
+      if ((bits[key >>> 5] & (1 << (key & 31))) !== 0) found.push(i)
+      first = Math.imul(second, 0x9e3779b1)
+    }
+    return found
+  }
 }
