@@ -6,9 +6,9 @@ const RULE = 'tortured-collocation'
 
 test('a synonym-swapped expression, with the expression as suggestion and a confidence', () => {
   const [message] = assertSpans(RULE, 'Shares fell on the stock marketplace today.', ['1:20-1:37'])
-  assert.equal(message.reason, '“stock marketplace” looks like a synonym-swapped “stock market”; use “stock market”')
+  assert.match(message.reason, /^“stock marketplace” looks like a synonym-swapped “stock market” \(confidence 0\.\d+\); use “stock market”$/)
   assert.equal(typeof message.data?.confidence, 'number')
-  assert.ok((message.data?.confidence as number) >= 0.8)
+  assert.ok((message.data?.confidence as number) >= 0.6)
   assertSuggestion(RULE, 'Blood force was high.', 'Blood pressure was high.')
 })
 
