@@ -5,12 +5,12 @@
  * the rare sentence that is long enough for it to be reliable and looks
  * un-English on cheap counts made in one pass over the shared word tokens
  * (few English function words, mostly lower-case words so that lists of
- * names are skipped), then few English dictionary words. No fix.
+ * names are skipped), then few English dictionary stems. No fix.
  */
 import {francAll} from 'franc-min'
 import {defineRule} from '../src/engine/rule.js'
-import {isKnownWord} from './lib/dictionary.js'
-import {hashWord, LOWER, OTHER, PairFilter, wordTokens, type WordTokens} from './lib/word-tokens.js'
+import {isEnglishStem} from './lib/english-stems.js'
+import {hashWord, LOWER, OTHER, PairFilter, wordAt, wordTokens, type WordTokens} from './lib/word-tokens.js'
 
 /** Languages franc-min confuses with English text; treated as English. */
 const ENGLISH_LIKE = new Set(['eng', 'sco', 'pcm'])
@@ -78,7 +78,7 @@ export default defineRule({
       const needed = segment.lower * 0.75
       let english = 0
       for (let i = segment.first; i <= segment.last && english < needed; i++) {
-        if (tokens.initials[i] === LOWER && isKnownWord(text.slice(tokens.starts[i], tokens.ends[i]))) english++
+        if (tokens.initials[i] === LOWER && isEnglishStem(wordAt(text, tokens, i))) english++
       }
       if (english >= needed) return undefined
       // A sentence mostly in quotation marks is a deliberate quote, not a leftover.
