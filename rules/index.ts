@@ -7,7 +7,24 @@ import doubledPunctuation from './doubled-punctuation.js'
 import invisibleCharacters from './invisible-characters.js'
 import irregularSpacing from './irregular-spacing.js'
 import repeatedWords from './repeated-words.js'
+import chromeWidget from './chrome-widget.js'
+import chromeCredit from './chrome-credit.js'
+import chromeEndZone from './chrome-end-zone.js'
+import chromeNavigation from './chrome-navigation.js'
+import chromeTemplate from './chrome-template.js'
+import chromeAttribution from './chrome-attribution.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [invisibleCharacters, irregularSpacing, doubledPunctuation, repeatedWords]
+export const rules: ReadonlyArray<Rule<any>> = [
+  invisibleCharacters,
+  irregularSpacing,
+  doubledPunctuation,
+  repeatedWords,
+  chromeWidget,
+  chromeCredit,
+  chromeEndZone,
+  chromeNavigation,
+  chromeTemplate,
+  chromeAttribution
+]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

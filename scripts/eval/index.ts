@@ -1,6 +1,7 @@
 /** Evaluation suites by name. */
+import {aeb} from './aeb.js'
 import {clean} from './clean.js'
 
 export type Suite = (args: string[]) => Promise<void> | void
 
-export const suites: Record<string, Suite> = {clean}
+export const suites: Record<string, Suite> = {clean, aeb}

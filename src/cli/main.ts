@@ -5,6 +5,7 @@
 import {promises as fs} from 'node:fs'
 import {supportsColor} from 'chalk'
 import {ConfigError, createSetup, parseRuleFlag} from '../config/setup.js'
+import {CorpusBuilder, type CorpusContext} from '../engine/corpus.js'
 import {fixDocument} from '../engine/fix.js'
 import {lintDocument, restoreBom, type LintSetup} from '../engine/lint.js'
 import type {RuleFailure} from '../engine/scan.js'
@@ -90,8 +91,17 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         return undefined
       }
     }
+    // Rules that compare files need line counts over all inputs before the first file is linted.
+    const corpus = expanded.files.length > 1 && usesCorpus(setup) ? new CorpusBuilder() : undefined
     // `--fix` writes nothing on a failed run: check every input before changing any file.
-    if (options.fix) for (const file of expanded.files) await readInput(file)
+    // Both read each file once up front; files are read again when linted, so memory stays bounded.
+    if (options.fix || corpus) {
+      for (const file of expanded.files) {
+        const input = await readInput(file)
+        if (input && corpus) corpus.add(input.text)
+      }
+    }
+    const context = {...options, corpus: corpus?.build()}
     const mayWrite = options.fix && !hadErrors && problems.size === 0
     for (const file of expanded.files) {
       const input = problems.has(file) ? undefined : await readInput(file)
@@ -101,7 +111,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         continue
       }
       // When nothing may be written, report the file as it is, not as it would be after fixing.
-      const outcome = processText(input.text, file, setup, {...options, fix: mayWrite})
+      const outcome = processText(input.text, file, setup, {...context, fix: mayWrite})
       reportFailures(file, outcome.failures)
       results.push(outcome.result)
       if (mayWrite && outcome.fixed !== undefined && outcome.failures.length === 0) {
@@ -136,9 +146,10 @@ interface Outcome {
   failures: RuleFailure[]
 }
 
-function processText(text: string, filePath: string, setup: LintSetup, options: CliOptions): Outcome {
+function processText(text: string, filePath: string, setup: LintSetup, options: CliOptions & {corpus?: CorpusContext}): Outcome {
+  const {corpus} = options
   if (options.fix || options.fixDryRun) {
-    const fixed = fixDocument(text, setup, {path: filePath, unsafe: options.unsafe})
+    const fixed = fixDocument(text, setup, {path: filePath, unsafe: options.unsafe, corpus})
     const changed = fixed.output !== text
     return {
       result: {
@@ -152,8 +163,12 @@ function processText(text: string, filePath: string, setup: LintSetup, options: 
       failures: fixed.failures
     }
   }
-  const linted = lintDocument(text, setup, {path: filePath})
+  const linted = lintDocument(text, setup, {path: filePath, corpus})
   return {result: {filePath, source: text, messages: linted.messages, stats: documentStats(text, linted.messages)}, failures: linted.failures}
+}
+
+function usesCorpus(setup: LintSetup): boolean {
+  return setup.rules.some((entry) => entry.severity !== 'off' && entry.rule.meta.usesCorpus === true)
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

@@ -6,6 +6,7 @@
 import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import type {CorpusContext} from './corpus.js'
 import {Doc, type DocFormat} from './doc.js'
 import {compareMessages} from './messages.js'
 import {SCAN_KEY, type ScanRegistry} from './rule.js'
@@ -27,6 +28,8 @@ export interface LintResult {
 export interface DocumentOptions {
   path?: string
   format?: DocFormat
+  /** Line counts over all files of the run (the CLI's pre-pass); absent for a single text. */
+  corpus?: CorpusContext
 }
 
 const BOM = '\uFEFF'
@@ -70,7 +73,7 @@ function scrapelintScan(setup: LintSetup) {
   return function (_tree: Root, file: VFile) {
     const registry = file.data[SCAN_KEY] as ScanRegistry & {entries: ActiveRule[]}
     const active = registry.entries.map((entry) => ({...entry, severity: severities.get(entry.rule.meta.id) ?? entry.severity}))
-    file.data.scrapelintFailures = runRules(file.data.scrapelintDoc!, active, file)
+    file.data.scrapelintFailures = runRules(file.data.scrapelintDoc!, active, file, {corpus: file.data.scrapelintCorpus})
   }
 }
 
@@ -78,6 +81,7 @@ function scrapelintScan(setup: LintSetup) {
 export function lintDocument(text: string, setup: LintSetup, options: DocumentOptions = {}): LintResult {
   const file = new VFile({value: text, path: options.path})
   if (options.format) file.data.scrapelintFormat = options.format
+  if (options.corpus) file.data.scrapelintCorpus = options.corpus
   const processor = processorFor(setup)
   processor.runSync(processor.parse(file), file)
   const messages = (file.messages as ScrapelintMessage[]).filter((message) => message.source === 'scrapelint')
@@ -89,6 +93,7 @@ declare module 'vfile' {
   interface DataMap {
     scrapelintDoc: Doc
     scrapelintFormat: DocFormat
+    scrapelintCorpus: CorpusContext
     scrapelintFailures: RuleFailure[]
   }
 }
