@@ -20,7 +20,7 @@
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
 import {matchCredit, type CreditKind, type CreditMatch} from './credits.js'
-import {chromeLexicon, lexiconKey, type LexiconKind, type LexiconMatch} from './lexicon.js'
+import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
 
 export type ChromeRuleId = 'chrome-widget' | 'chrome-credit' | 'chrome-end-zone' | 'chrome-navigation' | 'chrome-template' | 'chrome-attribution'
 
@@ -103,14 +103,14 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     const text = trimmed.replace(LIST_MARKER, '')
     const verbatim = doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)
     const described = describe(line, text, verbatim)
-    // Lexicon and credit checks are for lines of a human size; a megabyte-long line is text.
-    const key = described.words <= 60 && !verbatim ? lexiconKey(text) : ''
-    if (key !== '') {
-      described.lexicon = lexicon.match(text, key)
-      if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text)
-      keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
+    if (!verbatim) {
+      described.lexicon = lexicon.match(text)
+      if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
       if (described.lexicon?.kind === 'navigation' || described.lexicon?.kind === 'cms') described.navLike ||= !described.prose
     }
+    // Repeats matter for menu and teaser lines only.
+    const key = !verbatim && text.length <= REPEAT_SPAN ? text.toLowerCase() : ''
+    if (key !== '') keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
     if (corpus && !verbatim) described.files = corpus.filesWith(text)
     keys.push(key)
     lines.push(described)
@@ -132,21 +132,22 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
 }
 
 function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
-  const tokens = text.split(/\s+/)
-  const words = tokens.length
+  const words = countWords(text)
+  // Only short lines are looked at word by word.
+  const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
   const terminal = TERMINAL.test(text)
   // A headline has no full stop but is rarely this long.
-  const prose = (terminal && words >= 6) || words >= 25
+  const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
   const tabular = TABULAR.test(text)
   return {
     line,
     text,
     words,
     terminal,
-    letters: countLetters(text),
+    letters: countLetters(text, MIN_LETTERS),
     prose,
     navLike: !prose && !terminal && !tabular && words <= 6 && HAS_WORD.test(text) && isCapitalised(tokens),
-    teaserLike: !prose && !tabular && words >= 3 && (!terminal || /[?!]["'”’]?$/.test(text)) && isCapitalised(tokens),
+    teaserLike: !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text)) && isCapitalised(tokens),
     tabular,
     verbatim,
     repeats: 1,
@@ -154,11 +155,35 @@ function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
   }
 }
 
-function countLetters(text: string): number {
+/** Letters in the line, counted up to `cap`. */
+function countLetters(text: string, cap: number): number {
   let count = 0
-  for (const _ of text.slice(0, 64).matchAll(/\p{L}/gu)) count++
+  for (let index = 0; index < text.length && count < cap; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(text[index]))) count++
+  }
   return count
 }
+
+/** Words (runs of non-space), counted without splitting. */
+function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = code === 32 || code === 9 || code === 160 || (code > 127 && SPACE.test(text[index]))
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+const LETTER = /\p{L}/u
+const SPACE = /\s/
+/** Lines of this many words or more are never headlines or menu items. */
+const MAX_HEADLINE_WORDS = 25
+/** Lines longer than this are never counted as repeats. */
+const REPEAT_SPAN = 200
 
 const SMALL_WORDS = new Set('a an and as at by for from in into of on or the to with & - – — |'.split(' '))
 

@@ -80,8 +80,10 @@ const SHOUTED_OUTLETS = new Set(['CNN', 'BBC', 'AP', 'AFP', 'NPR', 'CNBC', 'MSNB
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/
 
-export function matchCredit(text: string): CreditMatch | undefined {
+/** Credit patterns for one line; running text (`prose`) can only be a caption ending in a credit. */
+export function matchCredit(text: string, prose = false): CreditMatch | undefined {
   if (text.length > MAX_CREDIT_LENGTH) return undefined
+  if (prose) return matchCaptionCredit(text)
   const words = text.split(/\s+/)
 
   if (TIMESTAMP_SOURCE.test(text)) return {kind: 'timestamp', confidence: 0.95}
@@ -101,18 +103,18 @@ export function matchCredit(text: string): CreditMatch | undefined {
     if (SOURCE_NAME_END.test(text)) return {kind: 'source-name', confidence: 0.6}
   }
 
-  const titled = matchTitleSource(text, words)
-  if (titled) return titled
-
-  if (words.length >= 5) {
-    const credit = TRAILING_CREDIT.exec(text)
-    if (credit && credit.index > 20) {
-      const keep = text.slice(0, credit.index).trimEnd()
-      return {kind: 'caption-credit', confidence: 0.8, keep, detail: credit[0].trim()}
-    }
-  }
-  return undefined
+  return matchTitleSource(text, words) ?? matchCaptionCredit(text)
 }
+
+/** A caption ending in its credit. Cheap checks first: the pattern runs only where a credit could end the line. */
+function matchCaptionCredit(text: string): CreditMatch | undefined {
+  if (text.length < 30 || !CREDIT_HINT.test(text)) return undefined
+  const credit = TRAILING_CREDIT.exec(text)
+  if (!credit || credit.index <= 20) return undefined
+  return {kind: 'caption-credit', confidence: 0.8, keep: text.slice(0, credit.index).trimEnd(), detail: credit[0].trim()}
+}
+
+const CREDIT_HINT = /[)\]]$|\/|Credit|Photo|Image|Picture|Source/
 
 function isDateLine(text: string): boolean {
   const tokens = text
