@@ -89,6 +89,8 @@ const ASCII_OTHER = /[^a-z#]+/g
 const OTHER = /[^\p{L}\p{M}#]+/gu
 
 
+const QUOTE_START = /^["“‘«„]/
+
 /** Lines longer than this can only be boilerplate sentences: matched by their start against `lead` phrases. */
 const LONG_LINE = 200
 /** How much of a long line is normalised to match it. */
@@ -205,6 +207,7 @@ export class Lexicon {
       }
     }
 
+    const quoted = QUOTE_START.test(text)
     let prefix = ''
     const limit = starts ? Math.min(words.length, this.#longest) : 0
     for (let count = 1; count <= limit; count++) {
@@ -217,6 +220,8 @@ export class Lexicon {
         if (rest === 0) {
           const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
           consider({...base, confidence})
+        } else if (quoted) {
+          continue // a quotation is someone's words, not a widget's
         } else if (group.match === 'lead') {
           consider({...base, confidence: group.confidence})
         } else if (group.match === 'prefix' && rest <= (group.maxRest ?? 16)) {
