@@ -182,6 +182,8 @@ export class Lexicon {
   match(text: string): LexiconMatch | undefined {
     // Cheap gates first. A long line can only be a boilerplate sentence (a `lead` phrase, known
     // by its first two words) or hold an in-line phrase; a short one must start like some phrase.
+    // A quotation is someone's words, not a widget's.
+    if (QUOTE_START.test(text)) return undefined
     const long = text.length > LONG_LINE
     let starts: boolean
     let widget = false
@@ -207,7 +209,6 @@ export class Lexicon {
       }
     }
 
-    const quoted = QUOTE_START.test(text)
     let prefix = ''
     const limit = starts ? Math.min(words.length, this.#longest) : 0
     for (let count = 1; count <= limit; count++) {
@@ -220,8 +221,6 @@ export class Lexicon {
         if (rest === 0) {
           const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
           consider({...base, confidence})
-        } else if (quoted) {
-          continue // a quotation is someone's words, not a widget's
         } else if (group.match === 'lead') {
           consider({...base, confidence: group.confidence})
         } else if (group.match === 'prefix' && rest <= (group.maxRest ?? 16)) {
