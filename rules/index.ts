@@ -18,6 +18,12 @@ import torturedPhrase from './tortured-phrase.js'
 import garbledConstruction from './garbled-construction.js'
 import foreignFragment from './foreign-fragment.js'
 import torturedCollocation from './tortured-collocation.js'
+import chromeWidget from './chrome-widget.js'
+import chromeCredit from './chrome-credit.js'
+import chromeEndZone from './chrome-end-zone.js'
+import chromeNavigation from './chrome-navigation.js'
+import chromeTemplate from './chrome-template.js'
+import chromeAttribution from './chrome-attribution.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -34,7 +40,13 @@ export const rules: ReadonlyArray<Rule<any>> = [
   torturedPhrase,
   garbledConstruction,
   foreignFragment,
-  torturedCollocation
+  torturedCollocation,
+  chromeWidget,
+  chromeCredit,
+  chromeEndZone,
+  chromeNavigation,
+  chromeTemplate,
+  chromeAttribution
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

@@ -8,7 +8,8 @@ import path from 'node:path'
 import {supportsColor} from 'chalk'
 import {resolveConfigForFile, type ResolvedConfig, type ResolveOptions} from '../config/resolve.js'
 import {ConfigError, parseRuleFlag} from '../config/setup.js'
-import {restoreBom} from '../engine/lint.js'
+import {CorpusBuilder} from '../engine/corpus.js'
+import {restoreBom, type LintSetup} from '../engine/lint.js'
 import type {RuleFailure} from '../engine/scan.js'
 import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
@@ -141,8 +142,17 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         return undefined
       }
     }
+    // Rules that compare files need line counts over all inputs before the first file is linted.
+    const corpus = inputs.length > 1 && inputs.some(({config}) => usesCorpus(config.setup)) ? new CorpusBuilder() : undefined
     // `--fix` writes nothing on a failed run: check every input before changing any file.
-    if (options.fix) for (const input of inputs) await readInput(input)
+    // Both read each file once up front; files are read again when linted, so memory stays bounded.
+    if (options.fix || corpus) {
+      for (const input of inputs) {
+        const decoded = await readInput(input)
+        if (decoded && corpus) corpus.add(decoded.text)
+      }
+    }
+    const corpusContext = corpus?.build()
     const mayWrite = options.fix && !hadErrors && problems.size === 0
     for (const entry of inputs) {
       const {file, config} = entry
@@ -156,7 +166,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       const refuse = mayWrite && entry.staged !== undefined && staged!.unstaged.has(entry.staged.path)
       if (refuse) io.stderr.write(`scrapelint: ${file}: not fixed: it has unstaged changes (stage or stash them, then run again)\n`)
       // When nothing may be written, report the file as it is, not as it would be after fixing.
-      const mode = {...options, fix: mayWrite && !refuse}
+      const mode = {...options, fix: mayWrite && !refuse, corpus: corpusContext}
       const outcome = processText(input.text, file, config.setup, mode, input.bom, cache && {cache, fingerprint: config.fingerprint})
       reportFailures(file, outcome.failures)
       results.push(outcome.result)
@@ -257,4 +267,8 @@ function describeSystemError(error: NodeJS.ErrnoException): string {
     default:
       return error.message
   }
+}
+
+function usesCorpus(setup: LintSetup): boolean {
+  return setup.rules.some((entry) => entry.severity !== 'off' && entry.rule.meta.usesCorpus === true)
 }

@@ -3,6 +3,7 @@
  * figures reported with it (statistics and quality score), with an optional
  * result cache in front.
  */
+import type {CorpusContext} from '../engine/corpus.js'
 import {Doc} from '../engine/doc.js'
 import {isDirectiveMessage} from '../engine/directives.js'
 import {editOf, fixDocument} from '../engine/fix.js'
@@ -20,6 +21,8 @@ export interface ProcessMode {
   /** Compute fixes and report the fixed text as `output`. */
   fixDryRun: boolean
   unsafe: boolean
+  /** Line counts over all files of the run, for rules that compare files. */
+  corpus?: CorpusContext
 }
 
 export interface Outcome {
@@ -37,6 +40,8 @@ export interface CacheUse {
 
 export function processText(text: string, filePath: string, setup: LintSetup, mode: ProcessMode, bom = false, cached?: CacheUse): Outcome {
   const fixing = mode.fix || mode.fixDryRun
+  // With a corpus the findings also depend on how many other files share each line.
+  if (cached && mode.corpus) cached = {...cached, fingerprint: cached.fingerprint + corpusSignature(text, mode.corpus)}
   const hit = cached?.cache.get(filePath, LintCache.key(text, cached.fingerprint))
   // A hit stands for the run only when fixing would change nothing.
   if (hit && !(fixing && hit.messages.some((message) => editOf(message, mode.unsafe)))) {
@@ -45,13 +50,13 @@ export function processText(text: string, filePath: string, setup: LintSetup, mo
 
   let outcome: Outcome
   if (fixing) {
-    const fixed = fixDocument(text, setup, {path: filePath, unsafe: mode.unsafe})
+    const fixed = fixDocument(text, setup, {path: filePath, unsafe: mode.unsafe, corpus: mode.corpus})
     const changed = fixed.output !== text
     const result = fileResult(filePath, fixed.output, fixed.remaining, new Doc(fixed.output, {path: filePath}), bom)
     if (mode.fixDryRun && changed) Object.assign(result, {output: fixed.output, input: text})
     outcome = {result, fixed: changed ? fixed.output : undefined, failures: fixed.failures}
   } else {
-    const linted = lintDocument(text, setup, {path: filePath})
+    const linted = lintDocument(text, setup, {path: filePath, corpus: mode.corpus})
     outcome = {result: fileResult(filePath, text, linted.messages, linted.doc, bom), failures: linted.failures}
   }
   if (cached && outcome.failures.length === 0) {
@@ -66,4 +71,9 @@ export function fileResult(filePath: string, source: string, messages: Scrapelin
   const findings = messages.filter((message) => !isDirectiveMessage(message))
   const stats = documentStats(source, findings)
   return {filePath, source, messages, stats, score: scoreDocument(doc, findings, stats.words).score, bom}
+}
+
+/** What a file's findings can depend on in the corpus: the run's size and the count of each of its lines. */
+function corpusSignature(text: string, corpus: CorpusContext): string {
+  return `|corpus:${corpus.files}:` + text.split(/\r\n|\n|\r/).map((line) => corpus.filesWith(line)).join(',')
 }

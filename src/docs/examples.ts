@@ -6,6 +6,8 @@
  * ```` ```text wrong ```` (or `markdown wrong`), then optionally
  * `messages` (one `L:C-L:C reason` per line), `fixed` (after safe fixes) and
  * `suggested` (after `--fix --unsafe`); ```` ```text right ```` for clean text.
+ * A `corpus` block after an example holds the other files linted with it
+ * (separated by lines of `---`), for rules that compare files.
  * `⟨U+00A0⟩` writes an invisible character visibly.
  */
 import {existsSync, readFileSync} from 'node:fs'
@@ -20,9 +22,11 @@ export interface Example {
   messages?: string[]
   fixed?: string
   suggested?: string
+  /** Other files linted together with this one (see `CorpusContext`). */
+  corpus?: string[]
 }
 
-const FENCE = /^```(text|markdown) (wrong|right|messages|fixed|suggested)\n([\s\S]*?)^```$/gm
+const FENCE = /^```(text|markdown) (wrong|right|messages|fixed|suggested|corpus)\n([\s\S]*?)^```$/gm
 
 export function decodeEscapes(text: string): string {
   return text.replace(/⟨U\+([0-9A-F]{4,6})⟩/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
@@ -38,6 +42,10 @@ export function parseExamples(markdown: string): Example[] {
       continue
     }
     const current = examples.at(-1)
+    if (role === 'corpus' && current) {
+      current.corpus = text.split(/^---$/m).map((file) => file.replace(/^\n/, ''))
+      continue
+    }
     if (!current || current.kind !== 'wrong') throw new Error(`a \`${role}\` block must follow a \`wrong\` block`)
     if (role === 'messages') current.messages = text.split('\n').filter(Boolean)
     else current[role as 'fixed' | 'suggested'] = text

@@ -6,6 +6,7 @@
 import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
+import type {CorpusContext} from './corpus.js'
 import {Doc, type DocFormat} from './doc.js'
 import {dropAllowed} from './allow.js'
 import {applyDirectives, findDirectives} from './directives.js'
@@ -34,6 +35,8 @@ export interface LintResult {
 export interface DocumentOptions {
   path?: string
   format?: DocFormat
+  /** Line counts over all files of the run (the CLI's pre-pass); absent for a single text. */
+  corpus?: CorpusContext
 }
 
 const BOM = '\uFEFF'
@@ -77,7 +80,7 @@ function scrapelintScan(setup: LintSetup) {
   return function (_tree: Root, file: VFile) {
     const registry = file.data[SCAN_KEY] as ScanRegistry & {entries: ActiveRule[]}
     const active = registry.entries.map((entry) => ({...entry, severity: severities.get(entry.rule.meta.id) ?? entry.severity}))
-    file.data.scrapelintFailures = runRules(file.data.scrapelintDoc!, active, file)
+    file.data.scrapelintFailures = runRules(file.data.scrapelintDoc!, active, file, {corpus: file.data.scrapelintCorpus})
   }
 }
 
@@ -85,6 +88,7 @@ function scrapelintScan(setup: LintSetup) {
 export function lintDocument(text: string, setup: LintSetup, options: DocumentOptions = {}): LintResult {
   const file = new VFile({value: text, path: options.path})
   if (options.format) file.data.scrapelintFormat = options.format
+  if (options.corpus) file.data.scrapelintCorpus = options.corpus
   const processor = processorFor(setup)
   processor.runSync(processor.parse(file), file)
   const doc = file.data.scrapelintDoc!
@@ -118,6 +122,7 @@ declare module 'vfile' {
   interface DataMap {
     scrapelintDoc: Doc
     scrapelintFormat: DocFormat
+    scrapelintCorpus: CorpusContext
     scrapelintFailures: RuleFailure[]
   }
 }

@@ -4,6 +4,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {CorpusContext} from './corpus.js'
 import type {Block, Doc} from './doc.js'
 import {createMessage} from './messages.js'
 import {parseBlock} from './nlcst.js'
@@ -25,6 +26,8 @@ export interface RuleFailure {
 export interface ScanOptions {
   /** A tree for the whole document, when the caller already has one (standalone retext use). */
   tree?: Root
+  /** Line counts over the files linted together. */
+  corpus?: CorpusContext
 }
 
 export function runRules(doc: Doc, active: readonly ActiveRule[], file: VFile, options: ScanOptions = {}): RuleFailure[] {
@@ -47,6 +50,7 @@ export function runRules(doc: Doc, active: readonly ActiveRule[], file: VFile, o
       const listeners = entry.rule.create({
         options: entry.options,
         doc,
+        corpus: options.corpus,
         report(report) {
           createMessage(file, doc, entry.rule.meta, report, entry.severity)
         }

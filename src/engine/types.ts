@@ -3,6 +3,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFileMessage} from 'vfile-message'
+import type {CorpusContext} from './corpus.js'
 import type {Block, Doc} from './doc.js'
 
 export const CATEGORIES = [
@@ -38,6 +39,8 @@ export interface RuleMeta {
   severity: Severity
   /** Link to the rule's documentation page. */
   url: string
+  /** The rule reads `context.corpus`: the CLI then counts lines across all inputs first. */
+  usesCorpus?: boolean
 }
 
 /** One finding as a rule reports it: offsets into `doc.text` (UTF-16 code units). */
@@ -62,6 +65,8 @@ export interface Report {
 export interface RuleContext<Options> {
   readonly options: Readonly<Options>
   readonly doc: Doc
+  /** Line counts over the files linted together, when a surface provides them (see `corpus.ts`). */
+  readonly corpus?: CorpusContext
   report(report: Report): void
 }
 

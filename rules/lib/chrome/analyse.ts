@@ -1,0 +1,439 @@
+/**
+ * The shared chrome analysis of a document, computed once for all chrome
+ * rules: every non-blank line is described (length, punctuation, lexicon and
+ * credit matches, repeats in the document and across the files of the run),
+ * the article's core is located, and each line that is chrome is claimed by
+ * exactly one rule — the one whose evidence is most specific:
+ *
+ *   chrome-widget      a lexicon phrase that is the whole line
+ *   chrome-credit      credits, captions, bylines, datelines, timestamps
+ *   chrome-end-zone    what follows the article's end, teasers under a heading
+ *   chrome-navigation  runs of menu lines before or after the article
+ *   chrome-template    lines that recur across many files of the run
+ *   chrome-attribution notes the article itself may need to keep: "Originally
+ *                      published on …", reporting credits, disclosures,
+ *                      copyright (claimed last: in a footer they are chrome)
+ *
+ * Linear: one pass to describe lines, one (Kadane) pass for the core, one
+ * pass per zone.
+ */
+import type {CorpusContext} from '../../../src/engine/corpus.js'
+import type {Doc, Line} from '../../../src/engine/doc.js'
+import {matchCredit, type CreditKind, type CreditMatch} from './credits.js'
+import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
+
+export type ChromeRuleId = 'chrome-widget' | 'chrome-credit' | 'chrome-end-zone' | 'chrome-navigation' | 'chrome-template' | 'chrome-attribution'
+
+export interface Claim {
+  rule: ChromeRuleId
+  /** What the line is, for messages ("share-button label"). */
+  what: string
+  confidence: number
+  /** Keep this text instead of deleting the line (a caption without its credit, a title without its site). */
+  keep?: string
+}
+
+export interface ChromeLine {
+  line: Line
+  /** The line without surrounding white space and list marker. */
+  text: string
+  words: number
+  /** Ends like a sentence. */
+  terminal: boolean
+  /** Letters in the line (capped: only small counts matter). */
+  letters: number
+  /** Reads as running text: a sentence of some length, or a long line. */
+  prose: boolean
+  /** Looks like a menu item: short, unpunctuated, capitalised. */
+  navLike: boolean
+  /** Looks like a headline: a few words, capitalised, no full stop. */
+  teaserLike: boolean
+  /** A table row or cell flattened into a line. */
+  tabular: boolean
+  /** Code or a table in Markdown: never chrome, never scored. */
+  verbatim: boolean
+  lexicon?: LexiconMatch
+  credit?: CreditMatch
+  /** How often the same line occurs in this document. */
+  repeats: number
+  /** How many files of the run contain the line (0 without a corpus). */
+  files: number
+  claim?: Claim
+}
+
+export interface ChromeAnalysis {
+  lines: ChromeLine[]
+  /** Indices into `lines` of the article's core, when there is one. */
+  core?: {start: number; end: number}
+}
+
+/** Confidence from which deleting a line is a safe fix. */
+export const SAFE_CONFIDENCE = 0.9
+/** Confidence from which a lexicon or credit match is chrome wherever it stands. */
+const ANYWHERE_CONFIDENCE = 0.7
+/** Files of the run a line must appear in to count as site template. */
+export const TEMPLATE_FILES = 3
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/
+const HAS_WORD = /[\p{L}\p{N}]/u
+const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
+/** A table row or cell flattened to text: "| Pos |", "Player\t63\t85%". */
+const TABULAR = /\||\t/
+
+const cache = new WeakMap<Doc, ChromeAnalysis>()
+
+export function analyseChrome(doc: Doc, corpus?: CorpusContext): ChromeAnalysis {
+  let analysis = cache.get(doc)
+  if (!analysis) {
+    analysis = analyse(doc, corpus)
+    cache.set(doc, analysis)
+  }
+  return analysis
+}
+
+function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
+  const lexicon = chromeLexicon()
+  const lines: ChromeLine[] = []
+  const keyCounts = new Map<string, number>()
+  const keys: string[] = []
+  for (const line of doc.lines) {
+    const trimmed = line.text.trim()
+    if (trimmed === '') continue
+    // Text dumps render list items with a marker ("* Home", "o Sports", "- Related story").
+    const text = trimmed.replace(LIST_MARKER, '')
+    const verbatim = doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)
+    const described = describe(line, text, verbatim)
+    if (!verbatim) {
+      described.lexicon = lexicon.match(text)
+      if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
+      if (described.lexicon?.kind === 'navigation' || described.lexicon?.kind === 'cms') described.navLike ||= !described.prose
+    }
+    // Repeats matter for menu and teaser lines only.
+    const key = !verbatim && text.length <= REPEAT_SPAN ? text.toLowerCase() : ''
+    if (key !== '') keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
+    if (corpus && !verbatim) described.files = corpus.filesWith(text)
+    keys.push(key)
+    lines.push(described)
+  }
+  lines.forEach((item, index) => (item.repeats = keys[index] === '' ? 1 : keyCounts.get(keys[index])!))
+
+  claimSpecific(lines)
+  const core = findCore(lines)
+  if (core) {
+    claimEndZone(lines, core)
+    claimInlineTeasers(lines, core)
+    claimNavigation(lines, 0, core.start - 1)
+    claimNavigation(lines, core.end + 1, lines.length - 1)
+    claimTrailingTeasers(lines, core)
+  }
+  claimTemplate(lines, corpus)
+  claimAttribution(lines)
+  return {lines, core}
+}
+
+function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
+  const words = countWords(text)
+  // Only short lines are looked at word by word.
+  const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
+  const terminal = TERMINAL.test(text)
+  // A headline has no full stop but is rarely this long.
+  const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
+  const tabular = TABULAR.test(text)
+  return {
+    line,
+    text,
+    words,
+    terminal,
+    letters: countLetters(text, MIN_LETTERS),
+    prose,
+    navLike: !prose && !terminal && !tabular && words <= 6 && HAS_WORD.test(text) && isCapitalised(tokens),
+    teaserLike: !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text)) && isCapitalised(tokens),
+    tabular,
+    verbatim,
+    repeats: 1,
+    files: 0
+  }
+}
+
+/** Letters in the line, counted up to `cap`. */
+function countLetters(text: string, cap: number): number {
+  let count = 0
+  for (let index = 0; index < text.length && count < cap; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(text[index]))) count++
+  }
+  return count
+}
+
+/** Words (runs of non-space), counted without splitting. */
+function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = code === 32 || code === 9 || code === 160 || (code > 127 && SPACE.test(text[index]))
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+const LETTER = /\p{L}/u
+const SPACE = /\s/
+/** Lines of this many words or more are never headlines or menu items. */
+const MAX_HEADLINE_WORDS = 25
+/** Lines longer than this are never counted as repeats. */
+const REPEAT_SPAN = 200
+
+const SMALL_WORDS = new Set('a an and as at by for from in into of on or the to with & - – — |'.split(' '))
+
+/** Every word capitalised (small words aside), or shouted: a menu item or a headline. */
+function isCapitalised(tokens: string[]): boolean {
+  let capitals = 0
+  let others = 0
+  for (const token of tokens) {
+    const word = token.replace(/^[^\p{L}\p{N}]+/u, '')
+    if (word === '' || SMALL_WORDS.has(word.toLowerCase())) continue
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitals++
+    else others++
+  }
+  return capitals > 0 && others === 0
+}
+
+// ---------------------------------------------------------------- claims
+
+const LEXICON_WHAT: Record<LexiconKind, string> = {
+  share: 'share-button label',
+  follow: 'follow or contact call',
+  newsletter: 'newsletter or subscription call',
+  recirculation: 'link to other articles',
+  'end-marker': 'comment-form or end-of-article label',
+  comments: 'comment-widget label',
+  cms: 'site widget text',
+  credit: 'credit line',
+  attribution: 'attribution, disclosure or copyright note',
+  advert: 'advertisement label',
+  cookie: 'cookie or consent notice',
+  policy: 'site policy link',
+  counter: 'share or view counter',
+  navigation: 'menu item'
+}
+
+const CREDIT_WHAT: Record<CreditKind, string> = {
+  'photo-credit': 'photo credit',
+  'caption-credit': 'picture caption with its credit',
+  timestamp: 'video timestamp',
+  date: 'date or time line',
+  byline: 'byline',
+  role: "author's role line",
+  'source-name': 'source name alone on a line',
+  'title-source': "headline with the site's name"
+}
+
+/** Lines that a lexicon phrase or a credit pattern explains on their own. */
+function claimSpecific(lines: ChromeLine[]): void {
+  for (const item of lines) {
+    if (item.verbatim) continue
+    const {lexicon, credit} = item
+    const usable = lexicon && lexicon.kind !== 'attribution' && !(lexicon.mode === 'contains' && item.prose && item.words > 30) ? lexicon : undefined
+    if (credit && credit.confidence >= ANYWHERE_CONFIDENCE && credit.confidence > (usable?.confidence ?? 0)) {
+      item.claim = {rule: 'chrome-credit', what: CREDIT_WHAT[credit.kind], confidence: credit.confidence, keep: credit.keep}
+    } else if (usable && usable.confidence >= ANYWHERE_CONFIDENCE) {
+      const rule = usable.kind === 'credit' ? 'chrome-credit' : 'chrome-widget'
+      item.claim = {rule, what: LEXICON_WHAT[usable.kind], confidence: usable.confidence}
+    }
+  }
+}
+
+/** Scores for the core search: running text counts for the article, chrome against it. */
+function score(item: ChromeLine): number {
+  if (item.verbatim || (item.tabular && !item.claim)) return 0
+  let value: number
+  if (isEvidence(item)) value = -3
+  else if (item.prose) value = Math.min(16, Math.max(1, item.text.length / 60))
+  else if (item.terminal) value = 0.3
+  else if (item.lexicon) value = -2
+  else if (item.navLike) value = -1.5
+  else value = -0.7
+  if (item.files >= TEMPLATE_FILES) value -= 2
+  if (item.repeats > 1 && !item.prose) value -= 0.5
+  return value
+}
+
+/** A lexicon phrase or a credit pattern that says, on its own, "chrome". */
+function isEvidence(item: ChromeLine): boolean {
+  return (item.lexicon?.confidence ?? 0) >= ANYWHERE_CONFIDENCE || (item.credit?.confidence ?? 0) >= ANYWHERE_CONFIDENCE
+}
+
+/** An end marker the article cannot continue past ("Leave a Reply", "12 Comments", "Source link"). */
+function isBarrier(item: ChromeLine): boolean {
+  return item.lexicon?.marker === 'end' && item.lexicon.confidence >= 0.95 && item.lexicon.rest === 0
+}
+
+const MIN_CORE = 1.5
+
+/**
+ * The article's core: the run of lines (not crossing a barrier) with the
+ * greatest total score — Kadane's maximum subarray, linear.
+ */
+function findCore(lines: ChromeLine[]): {start: number; end: number} | undefined {
+  let best = 0
+  let bestStart = -1
+  let bestEnd = -1
+  let sum = 0
+  let start = 0
+  for (let index = 0; index < lines.length; index++) {
+    if (isBarrier(lines[index])) {
+      sum = 0
+      start = index + 1
+      continue
+    }
+    if (sum <= 0) {
+      sum = 0
+      start = index
+    }
+    sum += score(lines[index])
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = index
+    }
+  }
+  return best >= MIN_CORE ? {start: bestStart, end: bestEnd} : undefined
+}
+
+/**
+ * Claim a line for a zone rule unless it is taken. Lines with fewer than
+ * `MIN_LETTERS` letters (bullets, separators, numbers, "US") say too little
+ * on their own to be called chrome by position alone.
+ */
+function claim(item: ChromeLine, value: Claim, override = false): void {
+  if (item.verbatim || item.letters < MIN_LETTERS) return
+  if (!item.claim || (override && SPECIFIC_RULES.has(item.claim.rule))) item.claim = value
+}
+
+/** Claims a zone takes over, so that a zone is reported as one block. */
+const SPECIFIC_RULES = new Set<ChromeRuleId>(['chrome-widget', 'chrome-credit'])
+
+const MIN_LETTERS = 4
+
+/** After the core: from the first end marker or teaser heading on, everything is chrome. */
+function claimEndZone(lines: ChromeLine[], core: {start: number; end: number}): void {
+  let from = -1
+  for (let index = core.end + 1; index < lines.length; index++) {
+    const marker = lines[index].lexicon?.marker
+    if (marker === 'end' || (marker === 'list' && lines[index].lexicon!.confidence >= ANYWHERE_CONFIDENCE)) {
+      from = index
+      break
+    }
+  }
+  if (from === -1) return
+  const endMarker = lines[from].lexicon!.marker === 'end'
+  const what = endMarker ? `site chrome after “${lines[from].text}”, the end of the article` : `teasers under “${lines[from].text}”`
+  for (let index = from; index < lines.length; index++) {
+    const item = lines[index]
+    // After a teaser heading, running text is a teaser's summary only when another teaser follows it.
+    if (item.prose && !endMarker && (index === lines.length - 1 || lines[index + 1].prose)) continue
+    claim(item, {rule: 'chrome-end-zone', what, confidence: item.prose ? 0.75 : 0.9}, true)
+  }
+}
+
+const MAX_TEASERS = 12
+
+/** Inside the article: the headlines listed under a heading such as "Related Stories" or "Don't Miss". */
+function claimInlineTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
+  for (let index = core.start; index <= core.end; index++) {
+    const heading = lines[index].lexicon
+    if (!heading || heading.marker !== 'list' || heading.rest !== 0) continue
+    let last = index
+    while (last < core.end && last - index < MAX_TEASERS) {
+      const item = lines[last + 1]
+      if (item.prose || item.verbatim || (item.terminal && !item.text.endsWith('?'))) break
+      last++
+    }
+    if (last === index) continue
+    const what = `teasers under “${lines[index].text}”`
+    for (let next = index; next <= last; next++) claim(lines[next], {rule: 'chrome-end-zone', what, confidence: 0.85}, true)
+  }
+}
+
+/**
+ * Before or after the core: when the zone reads as a menu (several short
+ * capitalised lines), its short lines are navigation, and its running text
+ * (teaser summaries, footer blurbs) is detached from the article.
+ */
+function claimNavigation(lines: ChromeLine[], from: number, to: number): void {
+  if (to < from) return
+  let navLike = 0
+  let short = 0
+  const known = new Set<string>()
+  for (let index = from; index <= to; index++) {
+    const item = lines[index]
+    if (item.prose || item.verbatim) continue
+    short++
+    if (item.navLike || (item.claim && item.claim.rule !== 'chrome-template')) navLike++
+    if (item.lexicon) known.add(item.lexicon.phrase)
+  }
+  // A menu has several known entries (Home, Sports, Subscribe…); a table or a list of facts has none.
+  if (navLike < 3 || navLike < short * 0.4 || known.size < MENU_KNOWN) return
+  const where = from === 0 ? 'before' : 'after'
+  const headline = where === 'before' ? headlineBefore(lines, to) : -1
+  for (let index = from; index <= to; index++) {
+    const item = lines[index]
+    // A long credit or disclosure line among the menus is a note about the article, not a menu.
+    if (index === headline || item.prose || (item.lexicon?.kind === 'attribution' && item.words > 12)) continue
+    claim(item, {rule: 'chrome-navigation', what: `menu line ${where} the article`, confidence: 0.8}, true)
+  }
+}
+
+/** The article's headline: the last headline-like line shortly before the core, kept out of the menus. */
+function headlineBefore(lines: ChromeLine[], last: number): number {
+  for (let index = last; index >= 0 && index > last - HEADLINE_REACH; index--) {
+    const item = lines[index]
+    if (!item.prose && !item.terminal && !isEvidence(item) && item.words >= 3 && /^["'“‘]?[\p{Lu}\p{N}]/u.test(item.text)) return index
+  }
+  return -1
+}
+
+const HEADLINE_REACH = 6
+
+/**
+ * After the core: a document that ends in a run of headlines (with perhaps a
+ * label or widget line among them) ends in teasers for other articles.
+ */
+function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
+  let start = lines.length
+  let teasers = 0
+  while (start - 1 > core.end) {
+    const item = lines[start - 1]
+    if ((item.teaserLike && !item.claim) || item.credit?.kind === 'title-source') teasers++
+    else if (!item.claim && !isEvidence(item) && item.letters >= MIN_LETTERS) break
+    start--
+  }
+  // "Features:" then a list is the article's own list.
+  if (teasers < 3 || lines[start - 1]?.text.endsWith(':')) return
+  for (let index = start; index < lines.length; index++) {
+    claim(lines[index], {rule: 'chrome-end-zone', what: 'teaser headlines ending the text', confidence: 0.8}, true)
+  }
+}
+
+/** Known menu entries a zone needs before its short lines count as navigation. */
+const MENU_KNOWN = 3
+
+/** Lines that recur across the files of the run: the site's template. */
+function claimTemplate(lines: ChromeLine[], corpus: CorpusContext | undefined): void {
+  if (!corpus || corpus.files < TEMPLATE_FILES) return
+  for (const item of lines) {
+    if (item.files < TEMPLATE_FILES || !/\p{L}/u.test(item.text)) continue
+    if (item.prose && item.files < TEMPLATE_FILES + 2) continue
+    claim(item, {rule: 'chrome-template', what: `line found in ${item.files} of the ${corpus.files} files`, confidence: 0.8})
+  }
+}
+
+/** Notes the article may have to keep (attribution, disclosure, copyright): claimed last, by a rule that is off by default. */
+function claimAttribution(lines: ChromeLine[]): void {
+  for (const item of lines) {
+    if (item.lexicon?.kind !== 'attribution' || item.lexicon.confidence < ANYWHERE_CONFIDENCE) continue
+    claim(item, {rule: 'chrome-attribution', what: LEXICON_WHAT.attribution, confidence: 0.8})
+  }
+}

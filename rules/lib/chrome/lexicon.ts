@@ -1,0 +1,284 @@
+/**
+ * The chrome lexicon (`rules/data/chrome-lexicon.json`): phrases by kind, each
+ * with a confidence, compiled once into one map keyed by normalised phrase.
+ * A line is looked up by its first words (at most as many as the longest
+ * phrase has), so matching costs a handful of map look-ups per line, plus
+ * one combined pattern for the few phrases that may stand anywhere in a line.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {packageRoot} from '../../../src/util/package.js'
+
+export type LexiconKind =
+  | 'share'
+  | 'follow'
+  | 'newsletter'
+  | 'recirculation'
+  | 'end-marker'
+  | 'comments'
+  | 'cms'
+  | 'credit'
+  | 'attribution'
+  | 'advert'
+  | 'cookie'
+  | 'policy'
+  | 'counter'
+  | 'navigation'
+
+export type MatchMode = 'line' | 'prefix' | 'lead' | 'contains'
+export type Marker = 'end' | 'list'
+
+export interface LexiconGroup {
+  kind: LexiconKind
+  confidence: number
+  match: MatchMode
+  maxRest?: number
+  maxWords?: number
+  separator?: boolean
+  alone?: number
+  marker?: Marker
+  phrases: string[]
+}
+
+export interface LexiconData {
+  groups: LexiconGroup[]
+  widgetWords: string[]
+  widgetAnchors: string[]
+}
+
+/** A line the lexicon recognises. */
+export interface LexiconMatch {
+  kind: LexiconKind
+  confidence: number
+  mode: MatchMode
+  /** The phrase as normalised. */
+  phrase: string
+  marker?: Marker
+  /** Words of the line after the phrase (prefix and lead matches). */
+  rest: number
+}
+
+interface Entry {
+  group: LexiconGroup
+  phrase: string
+}
+
+/**
+ * The comparison form of a line: lower case, `©` and `(c)` as `copyright`,
+ * each number (`12`, `1.2K`, `3,400`, `00:21`) as `#`, every other run of
+ * non-letters as one space.
+ */
+export function lexiconKey(text: string): string {
+  // Most lines are ASCII, and ASCII character classes are several times faster than Unicode ones.
+  const ascii = ASCII.test(text)
+  return text
+    .toLowerCase()
+    .replace(ascii ? ASCII_COPYRIGHT : COPYRIGHT, ' copyright ')
+    .replace(ascii ? ASCII_NUMBER : NUMBER_RUN, '#')
+    .replace(ascii ? ASCII_OTHER : OTHER, ' ')
+    .trim()
+}
+
+const ASCII = /^[\x00-\x7f]*$/
+const ASCII_COPYRIGHT = /\(c\)/g
+const COPYRIGHT = /©|\(c\)/g
+/** A number with its separators and a K or M unit ("1.2K", "3,400", "00:21"), or a `#`. */
+const ASCII_NUMBER = /\d(?:\d|[.,:](?=\d))*(?:[km](?![a-z]))?|#/g
+const NUMBER_RUN = /\p{N}(?:\p{N}|[.,:](?=\p{N}))*(?:[km](?!\p{L}))?|#/gu
+const ASCII_OTHER = /[^a-z#]+/g
+const OTHER = /[^\p{L}\p{M}#]+/gu
+
+
+const QUOTE_START = /^["“‘«„]/
+
+/** Lines longer than this can only be boilerplate sentences: matched by their start against `lead` phrases. */
+const LONG_LINE = 200
+/** How much of a long line is normalised to match it. */
+const LEAD_SPAN = 160
+/** Enough of a long line for its first two words. */
+const HEAD_SPAN = 60
+/** In-line phrases are looked for in lines up to this long. */
+const CONTAINS_SPAN = 300
+
+/** Runs of non-space characters. */
+function countWords(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(/\S+/g)) count++
+  return count
+}
+
+/** The first word of `lexiconKey(text)`, without normalising the whole line. */
+export function firstWordKey(text: string): string {
+  let start = 0
+  while (start < text.length && !WORD_START.test(text[start])) start++
+  if (start === text.length) return ''
+  if (text[start] === '©' || text.startsWith('(c)', start - 1)) return 'copyright'
+  if (DIGIT.test(text[start])) return '#'
+  let end = start
+  while (end < text.length && WORD_PART.test(text[end])) end++
+  return text.slice(start, end).toLowerCase()
+}
+
+const WORD_START = /[\p{L}\p{N}©]/u
+const WORD_PART = /[\p{L}\p{M}]/u
+const DIGIT = /\p{N}/u
+
+/** What may follow a label such as `Related` or `Photo`: `:`, a dash, `|`, `>`, a bracket. */
+const SENTENCE_END = /\p{Ll}[.…]["'”’)]*$/u
+
+const SEPARATOR = /[:|>»›→\]\[(){}–—]|\s-\s|\s-$|^-\s/
+
+export class Lexicon {
+  readonly #byPhrase = new Map<string, Entry[]>()
+  readonly #contains = new Map<string, Entry>()
+  readonly #containsPattern: RegExp
+  readonly #firstWords = new Set<string>()
+  /** First two words of each `lead` phrase (or its only word). */
+  readonly #leadStarts = new Set<string>()
+  readonly #widgetWords: Set<string>
+  readonly #widgetAnchors: Set<string>
+  readonly #longest: number
+
+  constructor(data: LexiconData) {
+    let longest = 1
+    for (const group of data.groups) {
+      for (const raw of group.phrases) {
+        const phrase = lexiconKey(raw)
+        if (phrase === '') throw new Error(`chrome lexicon: phrase ${JSON.stringify(raw)} is empty when normalised`)
+        const entry = {group, phrase}
+        if (group.match === 'contains') {
+          this.#contains.set(phrase, entry)
+          continue
+        }
+        const list = this.#byPhrase.get(phrase) ?? []
+        list.push(entry)
+        this.#byPhrase.set(phrase, list)
+        const [first, second] = phrase.split(' ', 2)
+        this.#firstWords.add(first)
+        if (group.match === 'lead') this.#leadStarts.add(second === undefined ? first : `${first} ${second}`)
+        longest = Math.max(longest, phrase.split(' ').length)
+      }
+    }
+    // The in-line phrases as one pattern over the raw text (words apart by any non-alphanumerics, `#` any number).
+    const alternatives = [...this.#contains.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => phrase.split(' ').map((word) => (word === '#' ? String.raw`\d[\d.,]*` : escapeRegExp(word))).join('[^a-z0-9]+'))
+    this.#containsPattern = new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'i')
+    this.#longest = longest
+    this.#widgetWords = new Set(data.widgetWords.map(lexiconKey))
+    this.#widgetAnchors = new Set(data.widgetAnchors.map(lexiconKey))
+  }
+
+  /** Every phrase with its match mode, for checks of the data. */
+  *entries(): Iterable<{phrase: string; group: LexiconGroup}> {
+    for (const list of this.#byPhrase.values()) yield* list
+    yield* this.#contains.values()
+  }
+
+  /**
+   * The strongest entry that explains the whole line (`text` as written,
+   * trimmed).
+   */
+  match(text: string): LexiconMatch | undefined {
+    // Cheap gates first. A long line can only be a boilerplate sentence (a `lead` phrase, known
+    // by its first two words) or hold an in-line phrase; a short one must start like some phrase.
+    // A quotation is someone's words, not a widget's.
+    if (QUOTE_START.test(text)) return undefined
+    const long = text.length > LONG_LINE
+    let starts: boolean
+    let widget = false
+    if (long) {
+      const [first, second] = lexiconKey(text.slice(0, HEAD_SPAN)).split(' ', 2)
+      starts = this.#leadStarts.has(first) || this.#leadStarts.has(`${first} ${second}`)
+    } else {
+      const first = firstWordKey(text)
+      starts = this.#firstWords.has(first)
+      widget = this.#widgetWords.has(first)
+    }
+    const found = text.length <= CONTAINS_SPAN ? this.#containsPattern.exec(text) : null
+    if (!starts && !found && !widget) return undefined
+
+    const key = lexiconKey(long ? text.slice(0, LEAD_SPAN) : text)
+    if (key === '') return undefined
+    const words = key.split(' ')
+    if (long) words.pop()
+    let best: LexiconMatch | undefined
+    const consider = (candidate: LexiconMatch) => {
+      if (!best || candidate.confidence > best.confidence || (candidate.confidence === best.confidence && candidate.phrase.length > best.phrase.length)) {
+        best = candidate
+      }
+    }
+
+    let prefix = ''
+    const limit = starts ? Math.min(words.length, this.#longest) : 0
+    for (let count = 1; count <= limit; count++) {
+      prefix = count === 1 ? words[0] : prefix + ' ' + words[count - 1]
+      const entries = this.#byPhrase.get(prefix)
+      if (!entries) continue
+      const rest = long ? Infinity : words.length - count
+      for (const {group, phrase} of entries) {
+        const base = {kind: group.kind, mode: group.match, phrase, marker: group.marker, rest}
+        if (rest === 0) {
+          const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
+          consider({...base, confidence})
+        } else if (group.match === 'lead') {
+          consider({...base, confidence: group.confidence})
+        } else if (group.match === 'prefix' && rest <= (group.maxRest ?? 16)) {
+          if (group.separator && !separatedAfter(text, phrase)) continue
+          // A label is followed by a headline or a name, not by a sentence: "See also the report, then …",
+          // "Keep reading. I'm about to …" (headlines do not end in a full stop).
+          if ((rest >= 6 || group.kind === 'recirculation') && SENTENCE_END.test(text)) continue
+          consider({...base, confidence: group.confidence})
+        }
+      }
+    }
+
+    if (found) {
+      const entry = this.#contains.get(lexiconKey(found[0]))
+      const total = long ? words.length + countWords(text.slice(LEAD_SPAN)) : words.length
+      if (entry && total <= (entry.group.maxWords ?? 30)) {
+        const {group, phrase} = entry
+        consider({kind: group.kind, confidence: group.confidence, mode: 'contains', phrase, marker: group.marker, rest: total - phrase.split(' ').length})
+      }
+    }
+
+    if (!best && widget && words.length <= 14 && this.#isWidgetRow(words)) {
+      best = {kind: 'share', confidence: 0.93, mode: 'line', phrase: key, rest: 0}
+    }
+    return best
+  }
+
+  /** "Facebook Twitter Email", "Share on Facebook Share on Twitter": only share-widget words. */
+  #isWidgetRow(words: string[]): boolean {
+    let anchors = 0
+    for (const word of words) {
+      if (!this.#widgetWords.has(word)) return false
+      if (this.#widgetAnchors.has(word)) anchors++
+    }
+    return anchors >= 2 || (anchors === 1 && words.length >= 2)
+  }
+}
+
+/** Whether the phrase (the line's first words) is followed by a separator or ends the line. */
+function separatedAfter(text: string, phrase: string): boolean {
+  // `[Related: …]`, `• More: …`: leading brackets and bullets are not the separator.
+  const body = text.replace(/^[^\p{L}\p{N}]+/u, '')
+  const separator = SEPARATOR.exec(body)
+  if (!separator) return false
+  return lexiconKey(body.slice(0, separator.index)) === phrase
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+let shared: Lexicon | undefined
+
+/** The lexicon shipped in `rules/data/chrome-lexicon.json`, loaded on first use. */
+export function chromeLexicon(): Lexicon {
+  if (!shared) {
+    const file = path.join(packageRoot, 'rules', 'data', 'chrome-lexicon.json')
+    shared = new Lexicon(JSON.parse(readFileSync(file, 'utf8')) as LexiconData)
+  }
+  return shared
+}

@@ -1,0 +1,40 @@
+import {test} from 'node:test'
+import assert from 'node:assert/strict'
+import {assertClean, assertFixed, assertSpans} from '../helpers.js'
+
+const RULE = 'chrome-end-zone'
+const STORY = 'The bridge will reopen in the spring, the transport office said on Monday, after repairs to the deck.'
+const MORE = 'Engineers found the damage during a routine inspection last year and closed two lanes at once.'
+
+test('after an end marker everything is chrome, deleted as one block', () => {
+  const text = `${STORY}\n\n${MORE}\n\nSource link\n\nLeave a Reply\n\nCity plans new ferry route to the islands\n`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-9:42`])
+  assert.equal(message.reason, 'Site chrome after “Source link”, the end of the article; delete these 3 lines')
+  assert.equal(message.fixKind, 'safe')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}\n`)
+})
+
+test('comments after the end marker: running text makes the block a suggestion', () => {
+  const comment = 'I drive over that bridge every day and the repairs are long overdue, frankly.'
+  const text = `${STORY}\n\n${MORE}\n\n12 Comments\n\n${comment}`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-7:${comment.length + 1}`])
+  assert.equal(message.fixKind, 'suggestion')
+})
+
+test('teasers under a heading inside the article, the heading included', () => {
+  const text = `${STORY}\n\n${MORE}\n\nRelated Stories\nMuseum names new director\nRoof repairs to close east wing\n\nThe west wing stays open during the works, and tickets bought for it remain valid.`
+  const [message] = assertSpans(RULE, text, ['5:1-9:1'])
+  assert.equal(message.reason, 'Teasers under “Related Stories”; delete these 3 lines')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}\n\nThe west wing stays open during the works, and tickets bought for it remain valid.`)
+})
+
+test('a text that ends in a run of headlines ends in teasers', () => {
+  const text = `${STORY}\n\n${MORE}\n\n15 Amazing Images of Bridges\n11 Facts About River Crossings\nThe 10 Longest Spans in Europe`
+  assertSpans(RULE, text, [`3:${MORE.length + 1}-7:31`])
+})
+
+test('the article’s own lists and final lines stay', () => {
+  assertClean(RULE, `${STORY}\n\n${MORE}\n\nWhat is new in version 2:\nFaster Loading of Large Files\nBetter Support for Tablets\nNew Themes for the Reader`)
+  assertClean(RULE, `${STORY}\n\nComments made by the judge drew a rebuke from the defence, which said it would appeal.\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\n${MORE}\n\nThanks for reading!`)
+})

@@ -1,0 +1,41 @@
+/**
+ * The chrome lexicon's data (rules/data/chrome-lexicon.json) and its matcher.
+ */
+import {test} from 'node:test'
+import assert from 'node:assert/strict'
+import {chromeLexicon, lexiconKey} from '../../rules/lib/chrome/lexicon.js'
+
+test('every phrase is listed once per match mode, with a valid confidence', () => {
+  const seen = new Set<string>()
+  for (const {phrase, group} of chromeLexicon().entries()) {
+    const key = `${group.match} ${phrase}`
+    assert.ok(!seen.has(key), `listed twice: ${key}`)
+    seen.add(key)
+    assert.ok(group.confidence > 0 && group.confidence <= 1, `${phrase}: confidence ${group.confidence}`)
+  }
+  assert.ok(seen.size > 1000)
+})
+
+test('normal form: case, numbers, symbols', () => {
+  assert.equal(lexiconKey('1.2K Shares'), '# shares')
+  assert.equal(lexiconKey('© 2019 Vox Media'), 'copyright # vox media')
+  assert.equal(lexiconKey("Don't Miss"), 'don t miss')
+  assert.equal(lexiconKey('00:21 – Source: CNN'), '# source cnn')
+})
+
+test('whole lines, labels with a headline, and nothing inside a sentence', () => {
+  const lexicon = chromeLexicon()
+  assert.equal(lexicon.match('Share this article')?.kind, 'share')
+  assert.equal(lexicon.match('Read more: Storm season starts early')?.kind, 'recirculation')
+  assert.equal(lexicon.match('RELATED: City to expand bus lanes')?.kind, 'recirculation')
+  assert.equal(lexicon.match('Related to the plan, the city said more.'), undefined)
+  assert.equal(lexicon.match('More than 300 people attended the meeting on Monday'), undefined)
+  assert.equal(lexicon.match('Facebook Twitter Email')?.kind, 'share')
+  assert.equal(lexicon.match('12 Comments')?.marker, 'end')
+  assert.equal(lexicon.match('He said he would subscribe to the view that it works.'), undefined)
+})
+
+test('a very long line costs a handful of look-ups, not one per phrase', () => {
+  const long = 'word '.repeat(200_000)
+  assert.equal(chromeLexicon().match(long), undefined)
+})

@@ -1,0 +1,32 @@
+import {test} from 'node:test'
+import assert from 'node:assert/strict'
+import {assertClean, assertFixed, assertSpans} from '../helpers.js'
+
+const RULE = 'chrome-navigation'
+const BODY =
+  'Volunteers will clear the harbour floor of debris in a two-week operation that starts on the first of next month, the port authority said.\n\n' +
+  'Divers will work in pairs, and boats will collect what they bring up, weighing it before it goes to recycling.'
+const HEAD = 'Skip to content\nHome\nNews\nSports\nWeather\nSubscribe\nLog In'
+const FOOT = 'Contact Us\nAbout Us\nCareers\nPrivacy Policy\nTerms of Use'
+
+test('menus before and after the article, the headline kept', () => {
+  const text = `${HEAD}\n\nHarbour cleanup starts next month\n\n${BODY}\n\n${FOOT}`
+  const messages = assertSpans(RULE, text, ['1:1-9:1', '13:111-19:13'])
+  assert.equal(messages[0].reason, 'Site navigation before the article; delete these 7 lines')
+  assert.equal(messages[1].reason, 'Site navigation after the article; delete these 5 lines')
+  assert.ok(messages.every((message) => message.fixKind === 'suggestion'))
+  assertFixed(RULE, text, text)
+  assertFixed(RULE, text, `Harbour cleanup starts next month\n\n${BODY}`, {unsafe: true})
+})
+
+test('bulleted menus of text dumps', () => {
+  const text = `* Home\n* News\n  o World\n  o Politics\n* Sports\n* Subscribe\n\n${BODY}`
+  assertSpans(RULE, text, ['1:1-8:1'])
+})
+
+test('lists, tables and short headings inside the article are not menus', () => {
+  assertClean(RULE, `The recipe needs only a few things.\n\nIngredients\n2 ripe pears\n1 lemon\n1 tsp cinnamon\n\nCook the pears slowly with the lemon juice until they are soft, then add the cinnamon and stir.`)
+  assertClean(RULE, `${BODY}\n\nPos | Player | Plays\nDL | Larry Ogunjobi | 63\nDL | Myles Garrett | 57`)
+  assertClean(RULE, `Claim\nRating\nOrigin\nAbout this rating\n\n${BODY}`)
+  assertClean(RULE, `${BODY}\n\nTicketing\nInquiry\nStaff\nVenue`)
+})
