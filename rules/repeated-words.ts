@@ -12,6 +12,8 @@ export default retextRule(retextRepeatedWords, undefined, {
   fix: 'safe',
   severity: 'warn',
   readOnly: true,
+  // The same word twice with only white space between: the only thing the plugin reports.
+  prefilter: /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+\1(?![\p{L}\p{N}'’-])/iu,
   convert(report, _message, doc) {
     const actual = doc.text.slice(report.start, report.end)
     // Across a line break it is a heading followed by its first word, not a slip.

@@ -21,6 +21,11 @@ export interface RetextRuleOptions {
   url?: string
   /** Set when the plugin only reads the tree; otherwise it gets a private copy. */
   readOnly?: boolean
+  /**
+   * A pattern that every block the plugin can report on matches (a cheap
+   * superset test on the raw text); blocks without a match are skipped.
+   */
+  prefilter?: RegExp
   /** Adjust or drop (return `undefined`) a converted report. */
   convert?: (report: Report, message: VFileMessage, doc: Doc) => Report | undefined
 }
@@ -42,7 +47,9 @@ export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, s
     },
     defaults: {},
     create({doc, report}) {
+      const prefilter = settings.prefilter
       return {
+        wantsTree: prefilter ? (block) => prefilter.test(block.text) : undefined,
         tree(tree, block) {
           const scratch = new VFile({value: block.text, path: doc.path})
           const input: Root = settings.readOnly ? tree : structuredClone(tree)

@@ -77,10 +77,14 @@ export function runRules(doc: Doc, active: readonly ActiveRule[], file: VFile, o
       : doc.blocks.map((block) => ({block}))
     const failedTree = new Set<ActiveRule>()
     for (const item of blocks) {
-      const tree = item.tree ?? parseBlock(item.block)
+      let tree = item.tree
       for (const {entry, listeners} of treeUsers) {
         if (failedTree.has(entry)) continue
-        if (!guard(entry, () => listeners.tree!(tree, item.block))) failedTree.add(entry)
+        if (listeners.wantsTree && !listeners.wantsTree(item.block)) continue
+        // Parsed on first demand, once for every rule that wants this block.
+        tree ??= parseBlock(item.block)
+        const parsed = tree
+        if (!guard(entry, () => listeners.tree!(parsed, item.block))) failedTree.add(entry)
       }
     }
     drop(failedTree)

@@ -79,6 +79,11 @@ export interface RuleListeners {
   document?(doc: Doc): void
   /** Called once per block with its NLCST tree (block-relative positions). */
   tree?(tree: Root, block: Block): void
+  /**
+   * A cheap test on a block's raw text: `false` means `tree` has nothing to
+   * find there. A block no tree rule wants is never parsed.
+   */
+  wantsTree?(block: Block): boolean
   /** Called after the document and all blocks were seen. */
   end?(): void
 }

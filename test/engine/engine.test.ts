@@ -60,6 +60,15 @@ test('rules without a tree listener never cause a parse', () => {
   assert.equal(parseStats.blocks, before + 1)
 })
 
+test('a block no tree rule wants (wantsTree) is never parsed', () => {
+  const before = parseStats.blocks
+  lintDocument('Nothing repeated here at all.', onlyRule('repeated-words'))
+  assert.equal(parseStats.blocks, before)
+  const [message] = lintDocument('Nothing here.\n\n' + 'Filler text. '.repeat(400) + '\n\nBut it is is here.', onlyRule('repeated-words')).messages
+  assert.equal(message.actual, 'is is')
+  assert.equal(parseStats.blocks, before + 1)
+})
+
 test('every block is parsed once however many rules read the tree', () => {
   let calls = 0
   const counter = (id: string) =>
