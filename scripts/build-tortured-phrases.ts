@@ -6,12 +6,13 @@
  *   node dist/scripts/build-tortured-phrases.js <tortured-phrases.json | .tsv>
  *
  * (A `.tsv` input holds `tortured<TAB>correct` lines, e.g.
- * `scripts/data/pps-transcribed.tsv`.) What it changes:
+ * `scripts/data/pps-phrases.tsv`.) What it changes:
  * - drops entries whose tortured form occurs inside its own correct form
  *   (`neural network` → `[neural network] layer outputs`), entries without a
  *   known correct form (`???`), and one-word entries;
- * - drops entries that are ordinary English: the phrase occurs in the Brown
- *   corpus, is a WordNet lemma, or is on the hand-checked list below (phrases
+ * - drops entries that are ordinary English: the phrase occurs in clean prose
+ *   (Brown, State of the Union addresses, nlp-corpus), is a WordNet lemma,
+ *   or is on the hand-checked list below (phrases
  *   that fired on clean news prose);
  * - turns the correct form into a suggestion: bracketed and parenthesised
  *   notes, `(?)`, `see …` references and quotes removed, `a/b` alternatives
@@ -22,7 +23,7 @@ import path from 'node:path'
 import {PhraseIndex} from '../rules/lib/phrase-index.js'
 import {phraseWords, scanWords} from '../rules/lib/word-tokens.js'
 import {packageRoot} from '../src/util/package.js'
-import {documentText, readBrown} from './lib/brown.js'
+import {cleanTexts} from './lib/clean-texts.js'
 import {PARTS, readIndex} from './lib/wordnet.js'
 
 /** Entries whose correct form is prose, not a phrase: the note's meaning, written out. */
@@ -93,7 +94,7 @@ function main(): void {
   const input = process.argv[2]
   if (!input) throw new Error('usage: build-tortured-phrases <tortured-phrases.json|.tsv>')
   const entries = readEntries(input)
-  const dropped = {selfContained: 0, noCorrect: 0, oneWord: 0, brown: 0, wordnet: 0, ordinary: 0, duplicate: 0}
+  const dropped = {selfContained: 0, noCorrect: 0, oneWord: 0, cleanProse: 0, wordnet: 0, ordinary: 0, duplicate: 0}
   const kept = new Map<string, string[]>()
 
   for (const {tortured, correct} of entries) {
@@ -129,8 +130,7 @@ function main(): void {
   const index = new PhraseIndex<string>((key) => ({phrase: key, value: key}), kept.size)
   for (const key of kept.keys()) index.add(key)
   const seen = new Set<string>()
-  for (const document of readBrown()) {
-    const text = documentText(document)
+  for (const text of cleanTexts()) {
     for (const match of index.matches(text, scanWords(text), /[.!?;:\n]/)) seen.add(match.value)
   }
   for (const key of [...kept.keys()]) {
@@ -139,7 +139,7 @@ function main(): void {
       dropped.wordnet++
     } else if (seen.has(key)) {
       kept.delete(key)
-      dropped.brown++
+      dropped.cleanProse++
     }
   }
 
