@@ -22,7 +22,7 @@ import {cleanTexts} from './lib/clean-texts.js'
 import {PARTS, readIndex, readSynsets, type Synset} from './lib/wordnet.js'
 
 /** How often a word must occur in the clean corpora (about six million words) to count as common. */
-const MIN_SYNONYM_COUNT = 20
+const MIN_SYNONYM_COUNT = 8
 const MIN_WORD_COUNT = 10
 /** A strong collocation: attested at least this often, and this many times more often than chance. */
 const MIN_EXPRESSION_COUNT = 8
