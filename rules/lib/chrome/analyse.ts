@@ -227,7 +227,13 @@ const CREDIT_WHAT: Record<CreditKind, string> = {
   byline: 'byline',
   role: "author's role line",
   'source-name': 'source name alone on a line',
-  'title-source': "headline with the site's name"
+  'title-source': "headline with the site's name",
+  dateline: 'date line glued to the paragraph',
+  caption: 'picture caption',
+  gallery: 'picture-gallery counter',
+  contact: "author's contact line",
+  'wire-slug': "news agency's story slug",
+  'comment-header': "comment's heading"
 }
 
 /** Lines that a lexicon phrase or a credit pattern explains on their own. */
