@@ -85,3 +85,16 @@ test('credit look-alikes in running text stay quiet', () => {
   assertClean(RULE, `${STORY}\n\nIn this town, the photo of the old quay hangs in every pub and is known to all who live here.`)
   assertClean(RULE, `${STORY}\n\nPublished in 2019, the report by the port authority found that shifts were too long for safety.`)
 })
+
+test("a name alone is a byline before the article or as its last line; an author's note closes it", () => {
+  const body = `${STORY}\n\n${MORE}\n\nThe ferry company said it would publish new timetables by the end of the month.`
+  assertSpans(RULE, `Harbour strike ends after talks\n\nJane Okafor\n\n${body}`, ['3:1-5:1'])
+  assertSpans(RULE, `${body}\n\nOmar Haddad`, ['5:80-7:12'])
+  const note = 'Jane Okafor is a freelance writer based in Leeds. Her work has appeared in the Harbour Gazette.'
+  assertSpans(RULE, `${body}\n\n${note}`, [`5:80-7:${note.length + 1}`])
+  // The same sentence inside the article is about a person, not the author's note.
+  assertClean(RULE, `${STORY}\n\n${note}\n\n${MORE}\n\n${body}\n\n${body}`)
+  // Headings and roles are not names.
+  assertClean(RULE, `Harbour strike ends after talks\n\nStaff Reports\n\n${body}`)
+  assertClean(RULE, `Harbour strike ends after talks\n\nDefensive Line\n\n${body}`)
+})

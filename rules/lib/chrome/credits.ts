@@ -4,6 +4,7 @@
  * the text rather than the text. Each check looks at one line (at most
  * `MAX_CREDIT_LENGTH` characters) with patterns compiled once.
  */
+import {isEnglishStem} from '../english-stems.js'
 
 export type CreditKind =
   | 'photo-credit'
@@ -20,6 +21,7 @@ export type CreditKind =
   | 'contact'
   | 'wire-slug'
   | 'comment-header'
+  | 'bio'
 
 export interface CreditMatch {
   kind: CreditKind
@@ -90,7 +92,7 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/
 export function matchCredit(text: string, prose = false): CreditMatch | undefined {
   if (text.length > MAX_CREDIT_LENGTH) return matchDatelinePrefix(text)
   const words = text.split(/\s+/)
-  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text, words) ?? matchDatelinePrefix(text)
+  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text, words) ?? matchBio(text, words) ?? matchDatelinePrefix(text)
 
   if (TIMESTAMP_SOURCE.test(text)) return {kind: 'timestamp', confidence: 0.95}
   if (BARE_DURATION.test(text)) return {kind: 'timestamp', confidence: 0.9}
@@ -117,7 +119,40 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
     if (SOURCE_NAME_END.test(text)) return {kind: 'source-name', confidence: 0.6}
   }
 
-  return matchTitleSource(text, words) ?? matchCaptionCredit(text) ?? matchCaption(text) ?? matchDatelinePrefix(text)
+  return matchTitleSource(text, words) ?? matchCaptionCredit(text) ?? matchCaption(text) ?? matchBio(text, words) ?? matchDatelinePrefix(text)
+}
+
+/**
+ * An author's note: "Jane Doe is a freelance writer based in Leeds.", "Omar Haddad (omar@example.com) is the
+ * editor of …", "Jane is a staff reporter for …". The name opens the line and the role follows within a few words.
+ */
+const BIO = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\([^()]{1,60}\))?\s(?:is|was)\s(?:a|an|the|(?:\p{Lu}[\p{L}.&]*\s){0,2}\p{Lu}[\p{L}.&]*['’]s)\s(?:[\p{L}-]+,?\s){0,4}?` +
+    String.raw`(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Cc]urator|[Pp]roducer|[Aa]uthor|[Ff]reelancer|[Bb]logger)s?\b`,
+  'u'
+)
+const I_AM_BIO = /^I am an? (?:[\p{L}-]+,?\s){0,3}?(?:writer|reporter|editor|journalist|correspondent|columnist|blogger|author)\b/u
+
+function matchBio(text: string, words: string[]): CreditMatch | undefined {
+  if (words.length > 70 || !/^[\p{Lu}]/u.test(text)) return undefined
+  if (BIO.test(text) || I_AM_BIO.test(text)) return {kind: 'bio', confidence: 0.8}
+  return undefined
+}
+
+const MAX_NAME_TOKEN = 14
+
+/** A name alone on a line: "Jane Doe", "JANE DOE", "Jane M. Doe" (a byline only where a byline stands). */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u
+
+export function isNameLine(text: string): boolean {
+  const tokens = text.split(/\s+/)
+  if (tokens.length < 2 || tokens.length > 4) return false
+  // A glued word ("Janedoeblog") is no name; "Staff Reports" is a role; "Defensive Line", "Pear Jam" are headings.
+  if (!tokens.every((token) => NAME_TOKEN.test(token) && token.length <= MAX_NAME_TOKEN && !ROLE_WORDS.has(token.toLowerCase()))) return false
+  if (isEnglishStem(tokens[tokens.length - 1].toLowerCase())) return false
+  // Shouted names are all capitals; a mix of shouted and capitalised words is a heading ("NASA Worldview").
+  const shouted = tokens.filter((token) => /^\p{Lu}{2,}$/u.test(token)).length
+  return shouted === 0 || shouted === tokens.length
 }
 
 /** A slide counter of a picture gallery: "1 / 23", "4 of 12". */
