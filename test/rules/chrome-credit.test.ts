@@ -45,3 +45,56 @@ test('look-alikes stay quiet', () => {
   assertClean(RULE, `${STORY}\n\nMay\n\nJune`)
   assertClean(RULE, `${STORY}\n\nStaff`)
 })
+
+test('gallery counters, wire slugs, contact lines and comment headings are credits', () => {
+  for (const line of ['3 / 14', 'AP-EU--Harbour-Strike, 2nd Ld-Writethru', 'jane.doe@example.com', 'twitter.com/janedoe', '@janedoe']) {
+    const text = `${STORY}\n\n${line}\n\n${MORE}`
+    assertSpans(RULE, text, ['3:1-5:1'])
+  }
+  const [message] = assertSpans(RULE, `${STORY}\n\nharbourwatcher says:\n\n${MORE}`, ['3:1-5:1'])
+  assert.equal(message.fixKind, 'suggestion')
+})
+
+test('bylines without "By", sourced date lines and agency credits', () => {
+  for (const line of ['Jane Doe @janedoe', 'Jane Doe and Omar Haddad USA TODAY', 'Omar Haddad Associated Press', 'Associated Press March 3, 2021, 4:05 PM', 'Jane Doe - Mar 3, 2021, 10:31 pm EST', 'Omar Haddad | Getty Images', 'Ana Lima, AP', 'By Jane Doe , Omar Haddad on Tuesday, March 2nd, 2021 at 9:04 a.m.', 'First published on March 3, 2021 / 1:07 AM', 'Updated an hour ago']) {
+    assertSpans(RULE, `${STORY}\n\n${line}\n\n${MORE}`, ['3:1-5:1'])
+  }
+})
+
+test('captions by their opening and gallery captions are flagged', () => {
+  for (const line of [
+    'In this March 3, 2021, file photo, the ferry leaves the harbour at dawn under a grey sky.',
+    'This undated image provided by the port authority shows the old quay before the repairs began.',
+    '3of9A diver checks the hull of the ferry before it leaves the harbour on Tuesday morning.',
+    'Image: The harbour master talks to reporters on the quay after the meeting on Tuesday.',
+    'The ferry leaves the harbour at dawn on Tuesday, March 2, 2021.Ana Lima / AP file'
+  ]) {
+    assertSpans(RULE, `${STORY}\n\n${line}\n\n${MORE}`, [line.startsWith('The ferry') ? `3:1-3:${line.length + 1}` : '3:1-5:1'])
+  }
+})
+
+test('a date line glued in front of the first paragraph is removed, keeping the paragraph', () => {
+  const paragraph = 'PORTSMOUTH – Dock workers walked out on Tuesday after talks over pay and shifts broke down late on Monday.'
+  assertSuggestion(RULE, `Harbour Gazette Published 7:07 PM EST Mar 2, 2021 ${paragraph}\n\n${MORE}`, `${paragraph}\n\n${MORE}`)
+  assertSuggestion(RULE, `4:12 am EST, Wednesday, March 3, 2021 ${paragraph}\n\n${MORE}`, `${paragraph}\n\n${MORE}`)
+})
+
+test('credit look-alikes in running text stay quiet', () => {
+  assertClean(RULE, `Portsmouth, Hants., March 3.\n\n${STORY}`)
+  assertClean(RULE, `${STORY}\n\nThe union says:\n\n“We will not go back until the offer is in writing,” a spokesman said.`)
+  assertClean(RULE, `${STORY}\n\nIn this town, the photo of the old quay hangs in every pub and is known to all who live here.`)
+  assertClean(RULE, `${STORY}\n\nPublished in 2019, the report by the port authority found that shifts were too long for safety.`)
+})
+
+test("a name alone is a byline before the article or as its last line; an author's note closes it", () => {
+  const body = `${STORY}\n\n${MORE}\n\nThe ferry company said it would publish new timetables by the end of the month.`
+  assertSpans(RULE, `Harbour strike ends after talks\n\nJane Okafor\n\n${body}`, ['3:1-5:1'])
+  assertSpans(RULE, `${body}\n\nOmar Haddad`, ['5:80-7:12'])
+  const note = 'Jane Okafor is a freelance writer based in Leeds. Her work has appeared in the Harbour Gazette.'
+  assertSpans(RULE, `${body}\n\n${note}`, [`5:80-7:${note.length + 1}`])
+  // The same sentence inside the article is about a person, not the author's note.
+  assertClean(RULE, `${STORY}\n\n${note}\n\n${MORE}\n\n${body}\n\n${body}`)
+  // Headings and roles are not names.
+  assertClean(RULE, `Harbour strike ends after talks\n\nStaff Reports\n\n${body}`)
+  assertClean(RULE, `Harbour strike ends after talks\n\nDefensive Line\n\n${body}`)
+})

@@ -39,3 +39,16 @@ test('a very long line costs a handful of look-ups, not one per phrase', () => {
   const long = 'word '.repeat(200_000)
   assert.equal(chromeLexicon().match(long), undefined)
 })
+
+test('patterns name what no phrase list can: site teasers, tagged headlines, author boxes', () => {
+  const lexicon = chromeLexicon()
+  assert.equal(lexicon.match('On HarbourGazette.com: Ferry fares rise again')?.kind, 'recirculation')
+  assert.equal(lexicon.match('On HarbourGazette.com: Ferry fares rise again')?.marker, 'list')
+  assert.equal(lexicon.match('Harbour master quits after ferry row [VIDEO]')?.kind, 'recirculation')
+  assert.equal(lexicon.match('About Jane Doe')?.marker, 'end')
+  assert.equal(lexicon.match('On Tuesday the site example.com: went down for an hour'), undefined)
+  assert.equal(lexicon.match('The ferry left at dawn [see map].'), undefined)
+  assert.equal(lexicon.match('About three hundred people'), undefined)
+  assert.equal(lexicon.match('Media playback is unsupported on your device')?.kind, 'cms')
+  assert.equal(lexicon.match('Breaking News Emails')?.kind, 'newsletter')
+})

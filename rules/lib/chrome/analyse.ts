@@ -19,7 +19,7 @@
  */
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
-import {matchCredit, type CreditKind, type CreditMatch} from './credits.js'
+import {isNameLine, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
 import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
 
 export type ChromeRuleId = 'chrome-widget' | 'chrome-credit' | 'chrome-end-zone' | 'chrome-navigation' | 'chrome-template' | 'chrome-attribution'
@@ -125,6 +125,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimNavigation(lines, 0, core.start - 1)
     claimNavigation(lines, core.end + 1, lines.length - 1)
     claimTrailingTeasers(lines, core)
+    claimNameLines(lines, core)
   }
   claimTemplate(lines, corpus)
   claimAttribution(lines)
@@ -227,7 +228,14 @@ const CREDIT_WHAT: Record<CreditKind, string> = {
   byline: 'byline',
   role: "author's role line",
   'source-name': 'source name alone on a line',
-  'title-source': "headline with the site's name"
+  'title-source': "headline with the site's name",
+  dateline: 'date line glued to the paragraph',
+  caption: 'picture caption',
+  gallery: 'picture-gallery counter',
+  contact: "author's contact line",
+  'wire-slug': "news agency's story slug",
+  'comment-header': "comment's heading",
+  bio: "author's note"
 }
 
 /** Lines that a lexicon phrase or a credit pattern explains on their own. */
@@ -235,6 +243,8 @@ function claimSpecific(lines: ChromeLine[]): void {
   for (const item of lines) {
     if (item.verbatim) continue
     const {lexicon, credit} = item
+    // An author's note is told from a sentence about a person by where it stands (see `claimNameLines`).
+    if (credit?.kind === 'bio') continue
     const usable = lexicon && lexicon.kind !== 'attribution' && !(lexicon.mode === 'contains' && item.prose && item.words > 30) ? lexicon : undefined
     if (credit && credit.confidence >= ANYWHERE_CONFIDENCE && credit.confidence > (usable?.confidence ?? 0)) {
       item.claim = {rule: 'chrome-credit', what: CREDIT_WHAT[credit.kind], confidence: credit.confidence, keep: credit.keep}
@@ -416,6 +426,30 @@ function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: nu
     claim(lines[index], {rule: 'chrome-end-zone', what: 'teaser headlines ending the text', confidence: 0.8}, true)
   }
 }
+
+/** How far before the core a name alone on a line is taken for its byline. */
+const BYLINE_REACH = 3
+
+/**
+ * A name alone on a line is a byline where bylines stand: just before the
+ * article's core, or as the text's last line after it ("Jane Doe"); an
+ * author's note ("Jane Doe is a freelance writer …") among the last lines.
+ */
+function claimNameLines(lines: ChromeLine[], core: {start: number; end: number}): void {
+  const byline = (item: ChromeLine) => {
+    if (!item.claim && !item.lexicon && !item.terminal && isNameLine(item.text)) claim(item, {rule: 'chrome-credit', what: CREDIT_WHAT.byline, confidence: 0.75})
+  }
+  for (let index = Math.max(0, core.start - BYLINE_REACH); index < core.start; index++) byline(lines[index])
+  if (lines.length - 1 > core.end) byline(lines[lines.length - 1])
+  // The author's note closes the text (perhaps before a few chrome lines).
+  for (let index = Math.max(core.start + 1, lines.length - BIO_REACH); index < lines.length; index++) {
+    const item = lines[index]
+    if (item.credit?.kind === 'bio') claim(item, {rule: 'chrome-credit', what: CREDIT_WHAT.bio, confidence: item.credit.confidence})
+  }
+}
+
+/** How near the end of the text an author's note stands. */
+const BIO_REACH = 3
 
 /** Known menu entries a zone needs before its short lines count as navigation. */
 const MENU_KNOWN = 3

@@ -4,6 +4,7 @@
  * the text rather than the text. Each check looks at one line (at most
  * `MAX_CREDIT_LENGTH` characters) with patterns compiled once.
  */
+import {isEnglishStem} from '../english-stems.js'
 
 export type CreditKind =
   | 'photo-credit'
@@ -14,6 +15,13 @@ export type CreditKind =
   | 'role'
   | 'source-name'
   | 'title-source'
+  | 'dateline'
+  | 'caption'
+  | 'gallery'
+  | 'contact'
+  | 'wire-slug'
+  | 'comment-header'
+  | 'bio'
 
 export interface CreditMatch {
   kind: CreditKind
@@ -35,7 +43,7 @@ const STRONG_DATE_TOKEN = new RegExp(
   'i'
 )
 const WEAK_DATE_TOKEN =
-  /^(?:\d{1,4}(?:st|nd|rd|th)?|am|pm|a\.m\.|p\.m\.|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|gmt|utc|bst|cet|cest|eet|ist|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|et|pt|ct|mt|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|just|now|updated?|published|posted|last|modified|created|date|time|on|at|originally|first|edited|and|of|the|le|el|\d{4}s?)$/i
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|am|pm|a\.m\.|p\.m\.|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|gmt|utc|bst|cet|cest|eet|ist|jst|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|et|pt|ct|mt|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|just|now|updated?|published|posted|last|modified|created|date|time|on|at|originally|first|edited|and|of|the|a|an|uk|le|el|\d{4}s?)$/i
 
 const TIMESTAMP_SOURCE = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|•]\s*(?:source|via|video|credit)\b/i
 const BARE_DURATION = /^(?:video\s+|duration\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/i
@@ -66,7 +74,7 @@ const TRAILING_CREDIT = new RegExp(
   [
     String.raw`[([]\s*(?:AP Photo|AFP Photo|Reuters Photo|AP|AFP|Reuters|Getty Images|[Pp]hotos?|[Ii]mages?|[Pp]icture|[Cc]redit|[Ss]ource|[Cc]ourtesy|[Ff]ile [Pp]hoto|[Ii]llustration|[Gg]raphic)\b[^()[\]]{0,100}[)\]]$`,
     String.raw`(?<=[.!?…”"]\s*)(?:Credit|Photo|Image|Picture|Source)s?\s*(?::|\.{2,3}|…)\s*\p{Lu}[^.!?]{0,100}$`,
-    String.raw`(?<=[.!?…”"]\s*)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}$`
+    String.raw`(?<=[.!?…”"]\s*)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:file)?$`
   ].join('|'),
   'u'
 )
@@ -82,20 +90,28 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/
 
 /** Credit patterns for one line; running text (`prose`) can only be a caption ending in a credit. */
 export function matchCredit(text: string, prose = false): CreditMatch | undefined {
-  if (text.length > MAX_CREDIT_LENGTH) return undefined
-  if (prose) return matchCaptionCredit(text)
+  if (text.length > MAX_CREDIT_LENGTH) return matchDatelinePrefix(text)
   const words = text.split(/\s+/)
+  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text, words) ?? matchBio(text, words) ?? matchDatelinePrefix(text)
 
   if (TIMESTAMP_SOURCE.test(text)) return {kind: 'timestamp', confidence: 0.95}
   if (BARE_DURATION.test(text)) return {kind: 'timestamp', confidence: 0.9}
-  if (words.length <= 16 && isDateLine(text)) return {kind: 'date', confidence: 0.9}
+  if (GALLERY_COUNTER.test(text)) return {kind: 'gallery', confidence: 0.9}
+  if (WIRE_SLUG.test(text)) return {kind: 'wire-slug', confidence: 0.95}
+  if (words.length <= 16 && (isDateLine(text) || isSourcedDateLine(text))) return {kind: 'date', confidence: 0.9}
+  if (words.length <= 3) {
+    const contact = matchContact(text)
+    if (contact) return contact
+  }
+  if (words.length <= 7 && isCommentHeader(text)) return {kind: 'comment-header', confidence: 0.8}
 
   if (words.length <= 14 && !/:\/\/|www\.|\.com\b/i.test(text)) {
     if (PAREN_CREDIT.test(text)) return {kind: 'photo-credit', confidence: 0.93}
     if (text.includes('/') && SLASH_CREDIT.test(text)) return {kind: 'photo-credit', confidence: 0.93}
+    if (isAgencyCredit(text)) return {kind: 'photo-credit', confidence: 0.9}
   }
 
-  const byline = matchByline(text, words)
+  const byline = matchByline(text, words) ?? matchSignature(text, words)
   if (byline) return byline
 
   if (words.length <= 8 && !TERMINAL.test(text)) {
@@ -103,8 +119,160 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
     if (SOURCE_NAME_END.test(text)) return {kind: 'source-name', confidence: 0.6}
   }
 
-  return matchTitleSource(text, words) ?? matchCaptionCredit(text)
+  return matchTitleSource(text, words) ?? matchCaptionCredit(text) ?? matchCaption(text) ?? matchBio(text, words) ?? matchDatelinePrefix(text)
 }
+
+/**
+ * An author's note: "Jane Doe is a freelance writer based in Leeds.", "Omar Haddad (omar@example.com) is the
+ * editor of …", "Jane is a staff reporter for …". The name opens the line and the role follows within a few words.
+ */
+const BIO = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\([^()]{1,60}\))?\s(?:is|was)\s(?:a|an|the|(?:\p{Lu}[\p{L}.&]*\s){0,2}\p{Lu}[\p{L}.&]*['’]s)\s(?:[\p{L}-]+,?\s){0,4}?` +
+    String.raw`(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Cc]urator|[Pp]roducer|[Aa]uthor|[Ff]reelancer|[Bb]logger)s?\b`,
+  'u'
+)
+const I_AM_BIO = /^I am an? (?:[\p{L}-]+,?\s){0,3}?(?:writer|reporter|editor|journalist|correspondent|columnist|blogger|author)\b/u
+
+function matchBio(text: string, words: string[]): CreditMatch | undefined {
+  if (words.length > 70 || !/^[\p{Lu}]/u.test(text)) return undefined
+  if (BIO.test(text) || I_AM_BIO.test(text)) return {kind: 'bio', confidence: 0.8}
+  return undefined
+}
+
+const MAX_NAME_TOKEN = 14
+
+/** A name alone on a line: "Jane Doe", "JANE DOE", "Jane M. Doe" (a byline only where a byline stands). */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}{2,}|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u
+
+export function isNameLine(text: string): boolean {
+  const tokens = text.split(/\s+/)
+  if (tokens.length < 2 || tokens.length > 4) return false
+  // A glued word ("Janedoeblog") is no name; "Staff Reports" is a role; "Defensive Line", "Pear Jam" are headings.
+  if (!tokens.every((token) => NAME_TOKEN.test(token) && token.length <= MAX_NAME_TOKEN && !ROLE_WORDS.has(token.toLowerCase()))) return false
+  if (isEnglishStem(tokens[tokens.length - 1].toLowerCase())) return false
+  // Shouted names are all capitals; a mix of shouted and capitalised words is a heading ("NASA Worldview").
+  const shouted = tokens.filter((token) => /^\p{Lu}{2,}$/u.test(token)).length
+  return shouted === 0 || shouted === tokens.length
+}
+
+/** A slide counter of a picture gallery: "1 / 23", "4 of 12". */
+const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i
+/** A news agency's story slug: "AP-US--Budget-Vote, 3rd Ld-Writethru", "BC-EU--Summit". */
+const WIRE_SLUG = /^(?:AP|BC)-[A-Z]{2,}-{1,2}[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+Ld-Writethru)?$|\b\d+(?:st|nd|rd|th)\s+Ld-Writethru$/
+/** The head of a comment: "jsmith42 says:", "Ann B. says:". */
+const COMMENT_HEADER = /^(\S.{0,48})\ssays:$/
+const NOT_A_COMMENTER = new Set('the a an he she it they we i you who this that his her their its our one report statement letter sign notice law rule text order union court police'.split(' '))
+
+/** A commenter's name, not a sentence's subject: "harbourwatcher says:", "Ann B. says:" (not "The union says:", "Smith says:"). */
+function isCommentHeader(text: string): boolean {
+  const match = COMMENT_HEADER.exec(text)
+  if (!match) return false
+  const name = match[1].split(/\s+/)
+  if (name.some((word) => NOT_A_COMMENTER.has(word.toLowerCase()))) return false
+  return name.length > 1 || !/^\p{Lu}\p{Ll}+$/u.test(name[0])
+}
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
+const HANDLE = /^@\w{2,}$/
+const PROFILE_URL = /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\.com\/[\w./-]+$/i
+const BARE_URL = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|info|io|news)(?:\/\S*)?)$/i
+
+/** An e-mail address, a handle or a profile link alone on a line: a contact line; a bare address is only a hint. */
+function matchContact(text: string): CreditMatch | undefined {
+  const bare = text.replace(/^[([]|[)\].,]$/g, '')
+  if (EMAIL.test(bare) || HANDLE.test(bare) || PROFILE_URL.test(bare)) return {kind: 'contact', confidence: 0.9}
+  if (BARE_URL.test(bare)) return {kind: 'contact', confidence: 0.6}
+  return undefined
+}
+
+/** Agencies and picture libraries that end a credit ("Jane Doe | Getty Images", "Omar Haddad, AP"). */
+const CREDIT_AGENCY = /^(?:AP|AFP|Reuters|Getty Images|Getty|Bloomberg|EPA|EPA-EFE|Shutterstock|iStock|Alamy|Xinhua|Pool|AP Images|AP Photo)(?:\s+file)?$/
+const CREDIT_NAME = /^(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}$/u
+
+/** "Jane Doe | Bloomberg | Getty Images", "Omar Haddad, AP": names, then a picture agency. */
+function isAgencyCredit(text: string): boolean {
+  const parts = text.split(/\s*[|,]\s*/)
+  if (parts.length < 2 || parts.length > 4 || !CREDIT_AGENCY.test(parts[parts.length - 1])) return false
+  return parts.slice(0, -1).every((part) => CREDIT_NAME.test(part) && !TERMINAL.test(part))
+}
+
+/** A caption by its opening: "In this March 3, 2019, file photo, …", "This undated image provided by … shows …". */
+const CAPTION_LEAD =
+  /^(?:In this|This)\b[^.!?]{0,60}?\b(?:photo|image|picture|photograph|frame grab|handout photo)\b(?:,|\s+(?:shows|provided|released|made|taken|from|distributed|obtained))/i
+/** A gallery's caption with its counter glued on: "2of9The mayor speaks …", "1of/23 Caption Close Image 1 of 23 …". */
+const GALLERY_CAPTION = /^\d{1,3}\s*of\s*\/?\s*\d{1,3}(?:\s*Caption\b|\p{Lu})/u
+/** Caption labels glued to the caption: "Media captionThe minister …", "Image: The minister …". */
+const CAPTION_LABEL = /^(?:Media caption|Image caption|Photo caption|Caption)(?=\p{Lu})|^(?:Image|Photo|Picture|Pictured|Above|Top|Main picture|Main image):\s+\p{Lu}/u
+
+function matchCaption(text: string): CreditMatch | undefined {
+  if (text.length > MAX_CREDIT_LENGTH || !/^[\dIiTMPA]/.test(text)) return undefined
+  if (GALLERY_CAPTION.test(text)) return {kind: 'caption', confidence: 0.9}
+  if (CAPTION_LEAD.test(text) || CAPTION_LABEL.test(text)) return {kind: 'caption', confidence: 0.8}
+  return undefined
+}
+
+/** "Associated Press November 19, 2019, 9:02 AM", "Jane Doe - Nov 19, 2019, 10:31 pm CST": a source, then a date line. */
+function isSourcedDateLine(text: string): boolean {
+  const split = /\s+[-–—|]\s+|\s*\|\s*/.exec(text)
+  if (split) {
+    const head = text.slice(0, split.index)
+    const tail = text.slice(split.index + split[0].length)
+    if (isSourceName(head) && isDateLine(tail, 2)) return true
+    if (isSourceName(tail) && isDateLine(head, 2)) return true
+  }
+  const tokens = text.split(/\s+/)
+  for (let index = 1; index <= Math.min(5, tokens.length - 2); index++) {
+    if (!NAME_WORD.test(tokens[index - 1].replace(/,$/, ''))) return false
+    if (STRONG_DATE_TOKEN.test(tokens[index].replace(/[,.]$/, '')) && isDateLine(tokens.slice(index).join(' '), 2)) return true
+  }
+  return false
+}
+
+/** A name or a place and an outlet, a few capitalised words: "New Delhi, News Desk". */
+function isSourceName(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean)
+  return words.length > 0 && words.length <= 6 && words.every((word) => NAME_WORD.test(word) || /^[\p{Lu}\d]/u.test(word))
+}
+
+/**
+ * A date line glued in front of a paragraph: "Published 7:07 PM EST Nov 19, 2019 WASHINGTON – The …",
+ * "Associated Press Published 11:34 PM EST Nov 19, 2019 …". Keeps the paragraph.
+ */
+function matchDatelinePrefix(text: string): CreditMatch | undefined {
+  const lead = /^(?:(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,6}(?:Published|Updated|Posted)\s+|(?=\d{1,2}:\d{2}\s*(?:am|pm|AM|PM)\b))/u.exec(text.slice(0, 80))
+  if (!lead) return undefined
+  const tokens = text.slice(lead[0].length, lead[0].length + 120).split(/\s+/)
+  let strong = 0
+  let used = 0
+  let length = lead[0].length
+  for (const token of tokens) {
+    const bare = token.replace(/^[(\[]+|[)\].,;:]+$/g, '')
+    if (STRONG_DATE_TOKEN.test(bare)) strong++
+    else if (!WEAK_DATE_TOKEN.test(bare) || /^(?:the|and|of|a|an|on|at|just|now|last|first)$/i.test(bare)) break
+    used++
+    length += token.length + 1
+  }
+  if (strong < 2 || used < 3) return undefined
+  const keep = text.slice(length).trimStart()
+  if (!/^[\p{Lu}“"]/u.test(keep) || keep.split(/\s+/).length < 8) return undefined
+  return {kind: 'dateline', confidence: 0.8, keep, detail: text.slice(0, text.length - keep.length).trim()}
+}
+
+/** "Jane Doe @janedoe", "Jane Doe and Omar Haddad USA TODAY", "Jane Doe Associated Press": a byline without "By". */
+function matchSignature(text: string, words: string[]): CreditMatch | undefined {
+  if (words.length < 3 || words.length > 12 || TERMINAL.test(text)) return undefined
+  const last = words[words.length - 1]
+  if (HANDLE.test(last) && words.length <= 5 && words.slice(0, -1).every((word) => NAME_WORD.test(word))) return {kind: 'byline', confidence: 0.85}
+  const outlet = SIGNATURE_OUTLET.map((pattern) => pattern.exec(text)).find((found) => found !== null && found.index > 0)
+  if (!outlet) return undefined
+  const names = text.slice(0, outlet.index).trim().replace(/,$/, '').split(/\s+/)
+  if (names.length < 2 || names.length > 8 || !names.every((word) => NAME_WORD.test(word))) return undefined
+  return {kind: 'byline', confidence: 0.85}
+}
+
+const SIGNATURE_OUTLET = [
+  /(?:,\s*)?\b(?:The Associated Press|Associated Press|USA TODAY|Reuters|AFP|Bloomberg News|wire services)$/u,
+  /(?:,\s*)?\b(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Argus Leader|Tribune|Herald|Gazette|Times|Post|Journal|Chronicle|Star|Press|Courier|Register|Examiner|Inquirer|Dispatch)$/u
+]
 
 /** A caption ending in its credit. Cheap checks first: the pattern runs only where a credit could end the line. */
 function matchCaptionCredit(text: string): CreditMatch | undefined {
@@ -116,11 +284,11 @@ function matchCaptionCredit(text: string): CreditMatch | undefined {
 
 const CREDIT_HINT = /[)\]]$|\/|Credit|Photo|Image|Picture|Source/
 
-function isDateLine(text: string): boolean {
+function isDateLine(text: string, minStrong = 1): boolean {
   const tokens = text
     .replace(/^[-–—•·|(\[]+|[)\]]+$/g, '')
-    .split(/[\s,|•·–—-]+/)
-    .map((token) => token.replace(/^[(\[]+|[)\].:;]+$/g, ''))
+    .split(/[\s,|•·–—/-]+/)
+    .map((token) => token.replace(/^[(\[@]+|[)\].:;]+$/g, ''))
     .filter(Boolean)
   if (tokens.length === 0) return false
   let strong = 0
@@ -129,7 +297,7 @@ function isDateLine(text: string): boolean {
     else if (!WEAK_DATE_TOKEN.test(token)) return false
   }
   // A month name alone ("May") is too often something else.
-  return strong >= 2 || (strong === 1 && tokens.length >= 2)
+  return strong >= Math.max(2, minStrong) || (strong === minStrong && minStrong === 1 && tokens.length >= 2)
 }
 
 function matchByline(text: string, words: string[]): CreditMatch | undefined {
@@ -140,7 +308,7 @@ function matchByline(text: string, words: string[]): CreditMatch | undefined {
   let names = 0
   for (const token of rest) {
     const bare = token.replace(/[.,;:]+$/, '')
-    if (NAME_WORD.test(bare) || ROLE_WORDS.has(bare.toLowerCase()) || isDateToken(bare) || /^[-–—/]$/.test(bare)) {
+    if (NAME_WORD.test(bare) || ROLE_WORDS.has(bare.toLowerCase()) || isDateToken(bare) || isDateToken(token.replace(/[,;:]+$/, '')) || /^[-–—/,]$/.test(bare)) {
       if (/^\p{Lu}/u.test(bare)) names++
       continue
     }

@@ -40,8 +40,18 @@ export interface LexiconGroup {
   phrases: string[]
 }
 
+/** A kind of line no phrase list can name ("On Example.com: …", "… [VIDEO]"): a pattern over the line as written. */
+export interface LexiconPattern {
+  kind: LexiconKind
+  confidence: number
+  pattern: string
+  flags?: string
+  marker?: Marker
+}
+
 export interface LexiconData {
   groups: LexiconGroup[]
+  patterns?: LexiconPattern[]
   widgetWords: string[]
   widgetAnchors: string[]
 }
@@ -138,8 +148,10 @@ export class Lexicon {
   readonly #widgetWords: Set<string>
   readonly #widgetAnchors: Set<string>
   readonly #longest: number
+  readonly #patterns: Array<{entry: LexiconPattern; pattern: RegExp}>
 
   constructor(data: LexiconData) {
+    this.#patterns = (data.patterns ?? []).map((entry) => ({entry, pattern: new RegExp(entry.pattern, entry.flags ?? '')}))
     let longest = 1
     for (const group of data.groups) {
       for (const raw of group.phrases) {
@@ -196,7 +208,8 @@ export class Lexicon {
       widget = this.#widgetWords.has(first)
     }
     const found = text.length <= CONTAINS_SPAN ? this.#containsPattern.exec(text) : null
-    if (!starts && !found && !widget) return undefined
+    const patterned = long ? undefined : this.#matchPattern(text)
+    if (!starts && !found && !widget) return patterned
 
     const key = lexiconKey(long ? text.slice(0, LEAD_SPAN) : text)
     if (key === '') return undefined
@@ -242,8 +255,21 @@ export class Lexicon {
       }
     }
 
+    if (patterned) consider(patterned)
     if (!best && widget && words.length <= 14 && this.#isWidgetRow(words)) {
       best = {kind: 'share', confidence: 0.93, mode: 'line', phrase: key, rest: 0}
+    }
+    return best
+  }
+
+  /** The strongest pattern the line matches (a short line: the caller checks the length). */
+  #matchPattern(text: string): LexiconMatch | undefined {
+    let best: LexiconMatch | undefined
+    for (const {entry, pattern} of this.#patterns) {
+      if (best && best.confidence >= entry.confidence) continue
+      if (!pattern.test(text)) continue
+      const rest = entry.marker === 'end' ? 0 : countWords(text)
+      best = {kind: entry.kind, confidence: entry.confidence, mode: 'line', phrase: lexiconKey(text), marker: entry.marker, rest}
     }
     return best
   }
