@@ -4,6 +4,7 @@
  * out. Ellipses (`...`, `. . .`, `…`) and abbreviations (`etc.,`) are fine.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {isAbbreviation as isShortForm} from './lib/abbreviations.js'
 
 /**
  * Two clause marks, optionally one space apart, not part of a longer run of
@@ -12,10 +13,6 @@ import {defineRule} from '../src/engine/rule.js'
 const PAIR = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])/g
 /** Stronger marks win when two different ones meet. */
 const STRENGTH: Record<string, number> = {'.': 4, ';': 3, ':': 2, ',': 1}
-const ABBREVIATIONS = new Set(
-  'etc inc ltd co corp jr sr st dr mr mrs ms prof vs no nos approx dept gov sen rep gen col lt sgt capt mt ft jan feb mar apr jun jul aug sep sept oct nov dec al ed eds vol pp fig ca cf ibid esq bros'.split(' ')
-)
-
 function precedingWord(text: string, end: number): string {
   let start = end
   while (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1])) start--
@@ -24,7 +21,7 @@ function precedingWord(text: string, end: number): string {
 
 function isAbbreviation(word: string): boolean {
   // U.S., e.g., a.m.: internal periods; J.: an initial; etc.: a known short form.
-  return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())
+  return word.includes('.') || /^\p{Lu}$/u.test(word) || isShortForm(word)
 }
 
 export default defineRule({

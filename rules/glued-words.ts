@@ -1,0 +1,285 @@
+/**
+ * glued-words: two words run together where a link's markup was stripped —
+ * "Top NewsRussia's", "Last SeptemberThe", a name doubled by a hover card
+ * ("Ilhan OmarIlhan Omar"), a dateline glued to the first word
+ * ("(CNN Business)A"), or no space after a sentence end ("New York.Reuters").
+ *
+ * A raw-text scan: one regular expression finds a lower-case letter directly
+ * before a capital, and `.`/`!`/`?`/`)` directly before one; only those few
+ * places are looked at further. A split is reported only when the dictionary
+ * backs it — the case change alone is what real camel-case names have
+ * (`iPhone`, `WordPress`, `LinkedIn`, `McDonald's`) — and only when the glued
+ * token stands alone between spaces and ordinary punctuation, which keeps
+ * URLs, e-mail addresses, file names, code, hashtags and initials out.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import {isAbbreviation} from './lib/abbreviations.js'
+import {isKnownWord, isWord} from './lib/dictionary.js'
+
+/**
+ * The places to look at: a lower-case letter before a capital (group 2 is
+ * the capital), or a sentence end or closing parenthesis, optionally followed
+ * by closing quotes, before one (groups 3–5).
+ */
+const CANDIDATE = /\p{Ll}(\p{Lu})|([.!?)])([)\]"'”’]*)(\p{Lu})/gu
+/** The word after the boundary: a capital, lower-case letters, an optional `'s`. */
+const RIGHT = /\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?/uy
+/** The word before the boundary, read from its end: lower-case letters after an optional capital. */
+const LEFT = /(?:\p{Lu})?\p{Ll}+$/u
+const OPENERS = /[(["'“‘—–]/
+const CLOSERS = /[)\]"'”’,;:.!?…—–]/
+const SPACE = /\s/
+/** How far the word before a boundary is looked for. */
+const REACH = 40
+
+/**
+ * Capitalised words that start a sentence or clause and end no name: glued
+ * to any known word before them, they show a lost sentence boundary
+ * ("SeptemberThe", "GuidesIf").
+ */
+const STARTERS = new Set(
+  'The There These Those They Their He She His Her Our We When While Where Why Which Whose If Although Though Because But However Meanwhile According After Before During Despite Since Until An'.split(' ')
+)
+/**
+ * Starters that also end names after a verb or noun (`AddThis`, `DoctorWho`,
+ * `KnowHow`): glued only to a word in lower case or to a proper name.
+ */
+const CLAUSE = new Set('This That What Who How'.split(' '))
+/**
+ * Starters that end many names (`LinkedIn`, `CheckIn`, `PlanA`, `MakeIt`):
+ * glued only to a proper name ("BeijingIn which").
+ */
+const AFTER_NAMES = new Set('In On At By To Of For From With Into Over Under As It Its A I'.split(' '))
+/** Articles glued to a name ("TheHollywood Reporter"). */
+const ARTICLES = new Set(['The', 'A', 'An'])
+/** Function words: a capitalised one before a word says nothing about titles. */
+const FUNCTION_WORDS = new Set([...STARTERS, ...CLAUSE, ...AFTER_NAMES, 'And', 'Or', 'Not', 'No'])
+/** Prepositions that, before "which", start a relative clause rather than a sentence. */
+const PREPOSITIONS = new Set('In On At By To Of For From With Into Over Under During After Before'.split(' '))
+/** Parts of surnames written with an inner capital: McDonald, MacBook, DeKalb, LaGuardia, DiMaggio. */
+const NAME_PREFIXES = new Set('Mc Mac De Di Da Du Del Della Le La Van Von Fitz Al El Ben Bin Abu'.split(' '))
+/** Receivers of a method call in code written in prose (`obj.Method`). */
+const CODE_NAMES = new Set('obj cls ctx req res err args props opts'.split(' '))
+/** Domain and file-name endings: `Amazon.Com`, `Report.Docx`. */
+const ENDINGS = new Set('Com Net Org Gov Edu Info Biz Io Co Uk Us Tv Me Html Htm Php Asp Aspx Js Json Txt Pdf Doc Docx Xls Xlsx Ppt Pptx Jpg Jpeg Png Gif Csv Xml Zip Exe Md Py Ts'.split(' '))
+
+/** The word without a final `'s`. */
+function base(word: string): string {
+  return word.replace(/['’]s$/, '')
+}
+
+/** Known only with a capital: a name (`Russia`, `Beijing`, `September`). */
+function isName(word: string): boolean {
+  return isWord(word) && !isWord(word.toLowerCase())
+}
+
+/** A capitalised word the dictionary does not know but that is shaped like a name (`Zelensky`). */
+function looksLikeName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && /[aeiouy]/.test(word) && !isKnownWord(word)
+}
+
+/** A single-letter word ("A", "I") counts only before another word in lower case. */
+function startsClause(text: string, end: number): boolean {
+  return text[end] === ' ' && /\p{Ll}/u.test(text[end + 1] ?? '')
+}
+
+export default defineRule({
+  meta: {
+    id: 'glued-words',
+    category: 'link-artifact',
+    description: 'Words run together at a stripped link or sentence boundary ("Last SeptemberThe", "New York.Reuters")',
+    fix: 'suggestion',
+    severity: 'warn'
+  },
+  defaults: {},
+  create({doc, report: send}) {
+    const text = doc.text
+    /** End of the last finding: a boundary inside it is not looked at again. */
+    let reportedEnd = 0
+    const report: typeof send = (finding) => {
+      reportedEnd = finding.end
+      send(finding)
+    }
+
+    /** Whether the token ends at `end` (closing punctuation, then white space or the end of the text). */
+    function endsToken(end: number): boolean {
+      let index = end
+      while (index < text.length && CLOSERS.test(text[index])) index++
+      return index === text.length || SPACE.test(text[index])
+    }
+
+    /** Whether a token starts at `start` (after white space and opening punctuation). */
+    function startsToken(start: number): boolean {
+      let index = start
+      while (index > 0 && OPENERS.test(text[index - 1])) index--
+      return index === 0 || SPACE.test(text[index - 1])
+    }
+
+    /** The word (lower-case letters after an optional capital) ending at `end`, as a standalone token start. */
+    function leftWord(end: number): {start: number; word: string} | undefined {
+      const match = LEFT.exec(text.slice(Math.max(0, end - REACH), end))
+      if (!match) return undefined
+      const start = end - match[0].length
+      return startsToken(start) ? {start, word: match[0]} : undefined
+    }
+
+    function rightWord(start: number): string | undefined {
+      RIGHT.lastIndex = start
+      return RIGHT.exec(text)?.[0]
+    }
+
+    /**
+     * A name repeated without a space: the `n` words ending at `boundary`
+     * (single spaces between) equal the `n` words starting there. Returns
+     * the end of the repeat, or -1.
+     */
+    function doubledEnd(leftStart: number, boundary: number): number {
+      const before: string[] = [text.slice(leftStart, boundary)]
+      let cursor = leftStart
+      while (before.length < 4 && text[cursor - 1] === ' ') {
+        const match = /\p{Lu}\p{Ll}+$/u.exec(text.slice(Math.max(0, cursor - 1 - REACH), cursor - 1))
+        if (!match) break
+        cursor -= 1 + match[0].length
+        before.unshift(match[0])
+      }
+      for (let n = before.length; n >= 1; n--) {
+        const wanted = before.slice(before.length - n).join(' ')
+        const end = boundary + wanted.length
+        if (text.startsWith(wanted, boundary) && (end === text.length || !/[\p{L}\p{N}]/u.test(text[end]))) return end
+      }
+      return -1
+    }
+
+    /** Whether the word before `start` (one space away) is capitalised and no function word: part of a title. */
+    function afterTitleWord(start: number): boolean {
+      if (text[start - 1] !== ' ') return false
+      const match = /\p{Lu}[\p{L}'’]*$/u.exec(text.slice(Math.max(0, start - 1 - REACH), start - 1))
+      return match !== null && startsToken(start - 1 - match[0].length) && !FUNCTION_WORDS.has(match[0])
+    }
+
+    /** A lower-case letter directly before a capital inside one token. */
+    function inWord(boundary: number): void {
+      const left = leftWord(boundary)
+      const right = rightWord(boundary)
+      if (!left || !right || left.word.length < 2) return
+      const {start, word} = left
+      const end = boundary + right.length
+      if (NAME_PREFIXES.has(word)) return
+      const repeatEnd = doubledEnd(start, boundary)
+      if (repeatEnd > 0 && endsToken(repeatEnd)) {
+        const name = text.slice(boundary, repeatEnd)
+        // One word twice is also a name of its own (`TomTom`, `KenKen`): only a longer proper name counts.
+        if (name.includes(' ') || (name.length >= 5 && isName(name))) {
+          report({
+            start: boundary,
+            end: repeatEnd,
+            message: `“${name}” is written twice with no space between (a hover card's copy); delete the repeat`,
+            expected: [''],
+            data: {kind: 'doubled'}
+          })
+        }
+        return
+      }
+      if (!endsToken(end)) return
+      const head = base(right)
+      const glued = word + right
+      // `SomeThing`, `AnyWhere`: one dictionary word written with an inner capital.
+      if (isWord(glued.toLowerCase()) || isWord((word + head).toLowerCase())) return
+      const lowerLeft = /^\p{Ll}/u.test(word)
+      if (lowerLeft && (word.length < 3 || !isWord(word))) return
+      const name = !lowerLeft && (isName(word) || looksLikeName(word))
+      if (STARTERS.has(head) || CLAUSE.has(head) || AFTER_NAMES.has(head)) {
+        if (head.length === 1 && !startsClause(text, end)) return
+        const known = STARTERS.has(head) ? isKnownWord(word) || looksLikeName(word) : CLAUSE.has(head) ? lowerLeft || name : name
+        if (!known) return
+        const relative = PREPOSITIONS.has(head) && /^ (?:which|whom|whose)\b/.test(text.slice(end, end + 7))
+        const sentence = `${word}. ${right}`
+        report({
+          start,
+          end,
+          message: relative
+            ? `“${glued}” runs two words together; write “${word}, ${right.toLowerCase()}”`
+            : `“${glued}” runs a sentence end and the next sentence together; write “${sentence}”`,
+          expected: relative ? [`${word}, ${right.toLowerCase()}`, sentence, `${word} ${right}`] : [sentence, `${word} ${right}`],
+          data: {kind: relative ? 'clause' : 'sentence'}
+        })
+        return
+      }
+      // A name after a common word: "thatThursday", or the last word of a
+      // title run into a name ("Top NewsRussia's"). A capitalised word glued
+      // to a name with no title before it is usually a brand (`PortMiami`,
+      // `ChevronTexaco`), and so is a token the document repeats.
+      if (head.length < 3 || !isName(head)) return
+      const title = ARTICLES.has(word) || (isWord(word.toLowerCase()) && afterTitleWord(start))
+      if (!(lowerLeft ? isWord(word) : title)) return
+      if (text.indexOf(glued, end) >= 0 || text.lastIndexOf(glued, start - 1) >= 0) return
+      report({
+        start,
+        end,
+        message: `“${glued}” runs two words together; write “${word} ${right}”`,
+        expected: [`${word} ${right}`],
+        data: {kind: 'words'}
+      })
+    }
+
+    /** A closing parenthesis directly before a capital: a dateline glued to the first word. */
+    function afterParenthesis(close: number, boundary: number): void {
+      const open = text.lastIndexOf('(', close)
+      if (open < 0 || close - open > REACH || !startsToken(open)) return
+      const inside = text.slice(open + 1, close)
+      if (!/^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4}$/u.test(inside)) return
+      const right = rightWord(boundary)
+      if (!right) return
+      const end = boundary + right.length
+      if (!endsToken(end) || !isKnownWord(base(right))) return
+      if (right.length === 1 ? !startsClause(text, end) : !/\p{Ll}/u.test(right)) return
+      // A dateline opens a line or follows a place in capitals ("WASHINGTON (AP)"); elsewhere a sentence must follow.
+      const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, open - REACH), open))
+      const afterPlace = /(?:^|\s)\p{Lu}{2,}[ \t]$/u.test(text.slice(Math.max(0, open - REACH), open))
+      if (!lineStart && !afterPlace && !startsClause(text, end)) return
+      const dateline = text.slice(open, boundary)
+      report({
+        start: open,
+        end,
+        message: `The dateline “${dateline}” is glued to “${right}”; write “${dateline} ${right}”`,
+        expected: [`${dateline} ${right}`],
+        data: {kind: 'dateline'}
+      })
+    }
+
+    /** A sentence end (and closing quotes) directly before a capital: the space after it was lost. */
+    function afterSentenceEnd(mark: number, boundary: number): void {
+      const left = leftWord(mark)
+      const right = rightWord(boundary)
+      if (!left || !right || left.word.length < 2) return
+      const end = boundary + right.length
+      if (!endsToken(end)) return
+      if (text[mark] === '.' && (isAbbreviation(left.word) || CODE_NAMES.has(left.word))) return
+      const head = base(right)
+      if (ENDINGS.has(head)) return
+      if (right.length === 1 ? !startsClause(text, end) : !/\p{Ll}/u.test(right)) return
+      if (!isKnownWord(left.word) || !isKnownWord(head)) return
+      const before = text.slice(left.start, boundary)
+      report({
+        start: left.start,
+        end,
+        message: `No space after the sentence end in “${before}${right}”; write “${before} ${right}”`,
+        expected: [`${before} ${right}`],
+        data: {kind: 'sentence-end'}
+      })
+    }
+
+    return {
+      document() {
+        for (const match of text.matchAll(CANDIDATE)) {
+          const capital = match[1] ?? match[4]
+          const boundary = match.index + match[0].length - capital.length
+          if (boundary < reportedEnd || doc.isVerbatim(boundary)) continue
+          if (match[1] !== undefined) inWord(boundary)
+          else if (match[2] === ')' && match[3] === '') afterParenthesis(match.index, boundary)
+          else if (match[2] !== ')') afterSentenceEnd(match.index, boundary)
+        }
+      }
+    }
+  }
+})
