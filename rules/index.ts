@@ -24,6 +24,7 @@ import chromeEndZone from './chrome-end-zone.js'
 import chromeNavigation from './chrome-navigation.js'
 import chromeTemplate from './chrome-template.js'
 import chromeAttribution from './chrome-attribution.js'
+import duplicateContent from './duplicate-content.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -46,7 +47,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   chromeEndZone,
   chromeNavigation,
   chromeTemplate,
-  chromeAttribution
+  chromeAttribution,
+  duplicateContent
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
