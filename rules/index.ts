@@ -25,6 +25,8 @@ import chromeNavigation from './chrome-navigation.js'
 import chromeTemplate from './chrome-template.js'
 import chromeAttribution from './chrome-attribution.js'
 import gluedWords from './glued-words.js'
+import duplicateContent from './duplicate-content.js'
+import truncatedText from './truncated-text.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -48,7 +50,9 @@ export const rules: ReadonlyArray<Rule<any>> = [
   chromeNavigation,
   chromeTemplate,
   chromeAttribution,
-  gluedWords
+  gluedWords,
+  duplicateContent,
+  truncatedText
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

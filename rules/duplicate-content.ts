@@ -1,0 +1,211 @@
+/**
+ * duplicate-content: a line or a paragraph that the document already has
+ * (scrapers pick up the same block twice: a lead repeated under the photo, a
+ * paragraph from a second copy of the page), and a teaser or headline that
+ * repeats the opening of a later line ("Top NewsPutin is set to visit…" above
+ * "Putin is set to visit … amid …").
+ *
+ * One pass over the lines, each looked up in hash maps by a normal form
+ * (lower case, curly quotes straightened, punctuation runs as one space):
+ * linear in the size of the text.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import type {Doc} from '../src/engine/doc.js'
+import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
+
+/** Compared form of a line: case, quote style and punctuation do not matter. */
+export function lineKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/(^| )'+|'+(?= |$)/g, '$1')
+    .trim()
+}
+
+const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length)
+
+/** Lines that repeat by design: list items, table rows, rules, headings, directives. */
+const LIST_ITEM = /^\s*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s/i
+const TABLE_ROW = /\|.*\||\t.*\t/
+const HEADING = /^\s*#{1,6}\s/
+const DIRECTIVE = /^\s*<!--/
+const QUOTED_START = /^\s*["“”‘'«—–]/
+
+/** A teaser's cut: an ellipsis at the end of the line. */
+const ELLIPSIS_END = /\s*(?:\.{3,}|…)\s*$/
+/** A headline or teaser does not end like a sentence (an ellipsis aside). */
+const SENTENCE_END = /[.!?:;,]["'”’)\]]*\s*$/
+
+/** Paragraphs whose lines are shorter than this on average are lists. */
+const MIN_WORDS_PER_LINE = 5
+/** Length of the opening (in normal-form characters) the later lines are indexed by. */
+const PROBE = 24
+/** How far into a teaser its repeated part may start ("Top News" glued in front). */
+const MAX_LEAD = 40
+
+interface Run {
+  first: number
+  last: number
+  /** Line index of the first line of the earlier copy. */
+  original: number
+  identical: boolean
+}
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-content',
+    category: 'duplicate',
+    description: 'Flag a line or paragraph repeated in the document, and a teaser repeating the opening of a later line',
+    fix: 'safe',
+    severity: 'warn'
+  },
+  defaults: {
+    /** Lines and paragraphs with fewer words are not compared (bylines, labels, short replies, refrains). */
+    minWords: 8,
+    /** Also flag a teaser or headline that repeats the opening of a later line. */
+    teasers: true
+  },
+  create({doc, options, report}) {
+    return {
+      document() {
+        const lines = doc.lines
+        const eligible = (index: number) => {
+          const text = lines[index].text
+          return !isBlank(text) && !doc.verbatimLines.has(index) && !LIST_ITEM.test(text) && !TABLE_ROW.test(text) && !HEADING.test(text) && !DIRECTIVE.test(text)
+        }
+        const keys = lines.map((line, index) => (eligible(index) ? lineKey(line.text) : ''))
+        const runs: Run[] = []
+        const taken = new Set<number>()
+
+        // Paragraphs of several lines, compared whole.
+        const paragraphs = new Map<string, number>()
+        for (let index = 0; index < lines.length; ) {
+          if (isBlank(lines[index].text)) {
+            index++
+            continue
+          }
+          let last = index
+          while (last + 1 < lines.length && !isBlank(lines[last + 1].text)) last++
+          if (last > index) {
+            const parts = keys.slice(index, last + 1)
+            const key = parts.join('\n')
+            const words = wordCount(parts.join(' '))
+            // A paragraph of short lines is a list (a menu, a table of facts): repeated by design.
+            if (parts.every((part) => part !== '') && words >= options.minWords && words >= MIN_WORDS_PER_LINE * parts.length) {
+              const original = paragraphs.get(key)
+              if (original === undefined) paragraphs.set(key, index)
+              else {
+                runs.push({first: index, last, original, identical: sameText(doc, original, index, last - index + 1)})
+                for (let line = index; line <= last; line++) taken.add(line)
+              }
+            }
+          }
+          index = last + 1
+        }
+
+        // Single lines; consecutive repeats of consecutive lines make one run.
+        const seen = new Map<string, number>()
+        let previous: Run | undefined
+        for (let index = 0; index < lines.length; index++) {
+          const key = keys[index]
+          if (key === '' || taken.has(index) || wordCount(key) < options.minWords) continue
+          // Short lines of dialogue come back in fiction ("Get out of here!"); a scraper's repeat is longer.
+          if (QUOTED_START.test(lines[index].text) && wordCount(key) < 15) continue
+          const original = seen.get(key)
+          if (original === undefined) {
+            seen.set(key, index)
+            continue
+          }
+          const identical = sameText(doc, original, index, 1)
+          if (previous && previous.last === index - 1 && previous.original + (index - previous.first) === original && original < previous.first) {
+            previous.last = index
+            previous.identical &&= identical
+            continue
+          }
+          previous = {first: index, last: index, original, identical}
+          runs.push(previous)
+        }
+
+        for (const run of runs.sort((a, b) => a.first - b.first)) {
+          const [start, end] = lineDeletionRange(doc, run.first, run.last)
+          const what = run.last > run.first ? `These ${run.last - run.first + 1} lines repeat` : 'This line repeats'
+          report({
+            start,
+            end,
+            message: `${what} line ${run.original + 1}${run.identical ? '' : ' (up to case and punctuation)'}; delete the repeat`,
+            expected: [''],
+            fix: run.identical ? 'safe' : 'suggestion',
+            data: {kind: 'repeat', original: run.original + 1}
+          })
+          for (let line = run.first; line <= run.last; line++) taken.add(line)
+        }
+
+        if (options.teasers) findTeasers(doc, keys, taken, report)
+      }
+    }
+  }
+})
+
+/** Whether `count` lines from `a` and from `b` have the same text (white space at the ends aside). */
+function sameText(doc: Doc, a: number, b: number, count: number): boolean {
+  for (let offset = 0; offset < count; offset++) {
+    if (doc.lines[a + offset].text.trim() !== doc.lines[b + offset].text.trim()) return false
+  }
+  return true
+}
+
+/**
+ * A teaser or headline standing alone whose words, possibly after a few
+ * glued-on characters ("Top News"), are the opening of a later, longer line.
+ */
+function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<number>, report: (finding: import('../src/engine/types.js').Report) => void): void {
+  const lines = doc.lines
+  /** Lines by the first PROBE characters of their normal form. */
+  const openings = new Map<string, number[]>()
+  keys.forEach((key, index) => {
+    if (key.length < PROBE) return
+    const probe = key.slice(0, PROBE)
+    const list = openings.get(probe)
+    if (list) list.push(index)
+    else openings.set(probe, [index])
+  })
+  if (openings.size === 0) return
+
+  for (let index = 0; index < lines.length; index++) {
+    if (keys[index] === '' || taken.has(index) || !standsAlone(doc, index)) continue
+    const text = lines[index].text
+    const cut = ELLIPSIS_END.test(text)
+    if (!cut && SENTENCE_END.test(text)) continue
+    const key = lineKey(text.replace(ELLIPSIS_END, ''))
+    const words = key.split(' ').length
+    if (words < 5 || words > 40) continue
+    let found: number | undefined
+    for (let lead = 0; lead <= Math.min(MAX_LEAD, key.length - PROBE) && found === undefined; lead++) {
+      if (key[lead] === ' ') continue
+      const rest = key.slice(lead)
+      if (rest.length < 0.6 * key.length || rest.split(' ').length < 5) break
+      for (const later of openings.get(rest.slice(0, PROBE)) ?? []) {
+        if (later <= index) continue
+        const other = keys[later]
+        if (!other.startsWith(rest)) continue
+        const longer = other.length > rest.length
+        // The later line goes on past the teaser (at a word boundary unless the teaser was cut), or the teaser only adds a label glued to its first word.
+        if ((longer && (cut || other[rest.length] === ' ')) || (!longer && lead > 0 && key[lead - 1] !== ' ')) {
+          found = later
+          break
+        }
+      }
+    }
+    if (found === undefined) continue
+    const [start, end] = lineDeletionRange(doc, index, index)
+    report({
+      start,
+      end,
+      message: `Teaser repeats the opening of line ${found + 1}; delete it`,
+      expected: [''],
+      fix: 'suggestion',
+      data: {kind: 'teaser', original: found + 1}
+    })
+  }
+}
