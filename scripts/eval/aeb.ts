@@ -17,7 +17,15 @@
  * `--fix` is checked: what safe fixes delete, and that a second run finds
  * nothing safe-fixable.
  *
- *   --show fp|fn|gold   print false positives, misses, or flagged gold lines
+ * Diagnostic only (the scores above are unchanged by it): a chrome-labelled
+ * line is "near gold" when at least half of its word 4-grams occur in the
+ * gold body — article text the extractor altered (link text dropped,
+ * paragraphs glued, a caption merged in) rather than page furniture. The
+ * `near` column counts them and `R far` is the recall on the other chrome
+ * lines.
+ *
+ *   --show fp|fn|gold|near   print false positives, misses, flagged gold lines, or the
+ *                       near-gold chrome lines (see below)
  *   --extractor NAME    only this extractor (repeatable)
  *   --no-corpus         lint each file on its own
  *   --rules             break flagged lines down by rule
@@ -43,6 +51,15 @@ import {table} from './clean.js'
 /** The benchmark's normal form: lower case, runs of non-word characters as one space. */
 export function normaliseForLabel(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, ' ').trim()
+}
+
+/** At least half of the line's word 4-grams occur in the normalised gold body (lines of 8 words or more). */
+export function nearGold(line: string, reference: string): boolean {
+  const words = normaliseForLabel(line).split(' ')
+  if (words.length < 8) return false
+  let found = 0
+  for (let index = 0; index + 4 <= words.length; index++) if (reference.includes(words.slice(index, index + 4).join(' '))) found++
+  return found * 2 >= words.length - 3
 }
 
 /** C4's line filter: keep lines that end in terminal punctuation; the rest is flagged. */
@@ -138,7 +155,7 @@ export function aeb(args: string[]): void {
     .filter((name) => !values.extractor || values.extractor.includes(name))
     .sort()
 
-  const rows: string[][] = [['extractor', 'lines', 'chrome', 'flagged', 'P', 'R', 'F1', 'C4 P', 'C4 R', 'C4 F1', 'safe P', 'deleted art', 'converged']]
+  const rows: string[][] = [['extractor', 'lines', 'chrome', 'flagged', 'P', 'R', 'F1', 'near', 'R far', 'C4 P', 'C4 R', 'C4 F1', 'safe P', 'deleted art', 'converged']]
   const byRule = new Map<string, Counts>()
   for (const extractor of extractors) {
     const outputs = readBodies(path.join(directory, 'output', `${extractor}.json`))
@@ -146,6 +163,8 @@ export function aeb(args: string[]): void {
     const ours = zero()
     const c4 = zero()
     const safe = zero()
+    const far = zero()
+    let near = 0
     let lines = 0
     let chromeLines = 0
     let deletedArticle = 0
@@ -173,6 +192,10 @@ export function aeb(args: string[]): void {
         add(ours, flagged, isChrome)
         add(c4, c4Flags(line.text), isChrome)
         add(safe, coveringRules(line, safeMessages).length > 0, isChrome)
+        const isNear = isChrome && nearGold(line.text, reference)
+        if (isNear) near++
+        else add(far, flagged, isChrome)
+        if (values.show === 'near' && isNear) show(extractor, id, line, rules)
         for (const rule of rules) {
           const counts = byRule.get(rule) ?? zero()
           add(counts, true, isChrome)
@@ -192,7 +215,7 @@ export function aeb(args: string[]): void {
     const [p, r, f] = scores(ours)
     const [cp, cr, cf] = scores(c4)
     const fixCheck = values['no-fix-check'] ? ['-', '-'] : [String(deletedArticle), unconverged === 0 ? 'yes' : `${unconverged} files not`]
-    rows.push([extractor, String(lines), String(chromeLines), String(ours.tp + ours.fp), p, r, f, cp, cr, cf, scores(safe)[0], ...fixCheck])
+    rows.push([extractor, String(lines), String(chromeLines), String(ours.tp + ours.fp), p, r, f, String(near), scores(far)[1], cp, cr, cf, scores(safe)[0], ...fixCheck])
   }
 
   // The gold bodies: every flagged line is a false alarm (or a genuine artifact left in the gold).

@@ -51,4 +51,8 @@ test('patterns name what no phrase list can: site teasers, tagged headlines, aut
   assert.equal(lexicon.match('About three hundred people'), undefined)
   assert.equal(lexicon.match('Media playback is unsupported on your device')?.kind, 'cms')
   assert.equal(lexicon.match('Breaking News Emails')?.kind, 'newsletter')
+  assert.equal(lexicon.match('More Harbour News')?.marker, 'list')
+  assert.equal(lexicon.match('Harbour Gazette Logo')?.kind, 'cms')
+  assert.equal(lexicon.match('More harbour news is expected on Monday'), undefined)
+  assert.equal(lexicon.match('The new logo'), undefined)
 })

@@ -30,3 +30,11 @@ test('lists, tables and short headings inside the article are not menus', () => 
   assertClean(RULE, `Claim\nRating\nOrigin\nAbout this rating\n\n${BODY}`)
   assertClean(RULE, `${BODY}\n\nTicketing\nInquiry\nStaff\nVenue`)
 })
+
+test('a post embedded in the article is not a menu, even among menu lines', () => {
+  const post = 'The harbour looks cleaner already after the first week of work pic.twitter.com/abc123'
+  const signature = '— Harbour Watch (@harbourwatch) March 3, 2021'
+  const text = `${BODY}\n\n${post}\n${signature}\n${FOOT}`
+  const [message] = assertSpans(RULE, text, ['6:46-11:13'])
+  assert.equal(message.reason, 'Site navigation after the article; delete these 5 lines')
+})

@@ -52,6 +52,8 @@ export interface ChromeLine {
   tabular: boolean
   /** Code or a table in Markdown: never chrome, never scored. */
   verbatim: boolean
+  /** A post quoted from a social network (its text and its "— Name (@handle) date" line): the article's, never chrome. */
+  embed: boolean
   lexicon?: LexiconMatch
   credit?: CreditMatch
   /** How often the same line occurs in this document. */
@@ -116,6 +118,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     lines.push(described)
   }
   lines.forEach((item, index) => (item.repeats = keys[index] === '' ? 1 : keyCounts.get(keys[index])!))
+  markEmbeds(lines)
 
   claimSpecific(lines)
   const core = findCore(lines)
@@ -130,6 +133,23 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
   claimTemplate(lines, corpus)
   claimAttribution(lines)
   return {lines, core}
+}
+
+/** The signature of an embedded post: "— Jane Doe (@janedoe) March 3, 2021" (its dash may be taken for a list marker). */
+const POST_SIGNATURE = /^(?:[—–-]\s*)?[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s\d{1,2},?\s\d{4}$/u
+
+/** An embedded post: its signature line and the post's text just above it. */
+function markEmbeds(lines: ChromeLine[]): void {
+  lines.forEach((item, index) => {
+    if (item.text.length > 120 || !item.text.includes('(@') || !POST_SIGNATURE.test(item.text)) return
+    item.embed = true
+    item.claim = undefined
+    const post = lines[index - 1]
+    if (post && !post.verbatim && (post.prose || /pic\.twitter\.com|https?:\/\/t\.co\//.test(post.text))) {
+      post.embed = true
+      post.claim = undefined
+    }
+  })
 }
 
 function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
@@ -151,6 +171,7 @@ function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
     teaserLike: !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text)) && isCapitalised(tokens),
     tabular,
     verbatim,
+    embed: false,
     repeats: 1,
     files: 0
   }
@@ -241,7 +262,7 @@ const CREDIT_WHAT: Record<CreditKind, string> = {
 /** Lines that a lexicon phrase or a credit pattern explains on their own. */
 function claimSpecific(lines: ChromeLine[]): void {
   for (const item of lines) {
-    if (item.verbatim) continue
+    if (item.verbatim || item.embed) continue
     const {lexicon, credit} = item
     // An author's note is told from a sentence about a person by where it stands (see `claimNameLines`).
     if (credit?.kind === 'bio') continue
@@ -257,6 +278,7 @@ function claimSpecific(lines: ChromeLine[]): void {
 
 /** Scores for the core search: running text counts for the article, chrome against it. */
 function score(item: ChromeLine): number {
+  if (item.embed) return 1
   if (item.verbatim || (item.tabular && !item.claim)) return 0
   let value: number
   if (isEvidence(item)) value = -3
@@ -318,7 +340,7 @@ function findCore(lines: ChromeLine[]): {start: number; end: number} | undefined
  * on their own to be called chrome by position alone.
  */
 function claim(item: ChromeLine, value: Claim, override = false): void {
-  if (item.verbatim || item.letters < MIN_LETTERS) return
+  if (item.verbatim || item.embed || item.letters < MIN_LETTERS) return
   if (!item.claim || (override && SPECIFIC_RULES.has(item.claim.rule))) item.claim = value
 }
 
