@@ -17,11 +17,13 @@ import {isAbbreviation} from './lib/abbreviations.js'
 import {isKnownWord, isWord} from './lib/dictionary.js'
 
 /**
- * The places to look at: a lower-case letter before a capital (group 2 is
+ * The places to look at: a lower-case letter before a capital (group 1 is
  * the capital), or a sentence end or closing parenthesis, optionally followed
- * by closing quotes, before one (groups 3–5).
+ * by closing quotes, before one (groups 2–4). Latin-1 letters only, with no
+ * Unicode property classes: this runs over every character of the text, and
+ * the dictionary behind the checks is English anyway.
  */
-const CANDIDATE = /\p{Ll}(\p{Lu})|([.!?)])([)\]"'”’]*)(\p{Lu})/gu
+const CANDIDATE = /[a-zß-öø-ÿ]([A-ZÀ-ÖØ-Þ])|([.!?)])([)\]"'”’]*)([A-ZÀ-ÖØ-Þ])/g
 /** The word after the boundary: a capital, lower-case letters, an optional `'s`. */
 const RIGHT = /\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?/uy
 /** The word before the boundary, read from its end: lower-case letters after an optional capital. */
@@ -50,6 +52,8 @@ const CLAUSE = new Set('This That What Who How'.split(' '))
  * glued only to a proper name ("BeijingIn which").
  */
 const AFTER_NAMES = new Set('In On At By To Of For From With Into Over Under As It Its A I'.split(' '))
+/** Words after which no sentence ends: glued to a starter, they are a name ("ForHer") or lack only a space ("ofThe"). */
+const LINKING = new Set('the a an of to in on at by for from with into over under and or but as'.split(' '))
 /** Articles glued to a name ("TheHollywood Reporter"). */
 const ARTICLES = new Set(['The', 'A', 'An'])
 /** Function words: a capitalised one before a word says nothing about titles. */
@@ -123,6 +127,14 @@ export default defineRule({
       return startsToken(start) ? {start, word: match[0]} : undefined
     }
 
+    /** A number of two to four digits (a year, a count) ending at `end`, as a standalone token start. */
+    function leftNumber(end: number): {start: number; word: string} | undefined {
+      const match = /\d{2,4}$/.exec(text.slice(Math.max(0, end - 5), end))
+      if (!match) return undefined
+      const start = end - match[0].length
+      return startsToken(start) ? {start, word: match[0]} : undefined
+    }
+
     function rightWord(start: number): string | undefined {
       RIGHT.lastIndex = start
       return RIGHT.exec(text)?.[0]
@@ -166,7 +178,7 @@ export default defineRule({
       const end = boundary + right.length
       if (NAME_PREFIXES.has(word)) return
       const repeatEnd = doubledEnd(start, boundary)
-      if (repeatEnd > 0 && endsToken(repeatEnd)) {
+      if (repeatEnd > 0 && endsToken(repeatEnd + (/^['’]s/.test(text.slice(repeatEnd, repeatEnd + 2)) ? 2 : 0))) {
         const name = text.slice(boundary, repeatEnd)
         // One word twice is also a name of its own (`TomTom`, `KenKen`): only a longer proper name counts.
         if (name.includes(' ') || (name.length >= 5 && isName(name))) {
@@ -186,10 +198,22 @@ export default defineRule({
       // `SomeThing`, `AnyWhere`: one dictionary word written with an inner capital.
       if (isWord(glued.toLowerCase()) || isWord((word + head).toLowerCase())) return
       const lowerLeft = /^\p{Ll}/u.test(word)
-      if (lowerLeft && (word.length < 3 || !isWord(word))) return
+      if (lowerLeft && !LINKING.has(word) && (word.length < 3 || !isWord(word))) return
       const name = !lowerLeft && (isName(word) || looksLikeName(word))
       if (STARTERS.has(head) || CLAUSE.has(head) || AFTER_NAMES.has(head)) {
         if (head.length === 1 && !startsClause(text, end)) return
+        if (LINKING.has(word.toLowerCase())) {
+          // "ofThe": no sentence ends after "of"; "ForHer", "WithThe" are names.
+          if (!lowerLeft || AFTER_NAMES.has(head)) return
+          report({
+            start,
+            end,
+            message: `“${glued}” runs two words together; write “${word} ${right}”`,
+            expected: [`${word} ${right}`],
+            data: {kind: 'words'}
+          })
+          return
+        }
         const known = STARTERS.has(head) ? isKnownWord(word) || looksLikeName(word) : CLAUSE.has(head) ? lowerLeft || name : name
         if (!known) return
         const relative = PREPOSITIONS.has(head) && /^ (?:which|whom|whose)\b/.test(text.slice(end, end + 7))
@@ -249,7 +273,7 @@ export default defineRule({
 
     /** A sentence end (and closing quotes) directly before a capital: the space after it was lost. */
     function afterSentenceEnd(mark: number, boundary: number): void {
-      const left = leftWord(mark)
+      const left = leftWord(mark) ?? leftNumber(mark)
       const right = rightWord(boundary)
       if (!left || !right || left.word.length < 2) return
       const end = boundary + right.length
@@ -258,7 +282,9 @@ export default defineRule({
       const head = base(right)
       if (ENDINGS.has(head)) return
       if (right.length === 1 ? !startsClause(text, end) : !/\p{Ll}/u.test(right)) return
-      if (!isKnownWord(left.word) || !isKnownWord(head)) return
+      // After a number ("since 2019.The"), only a word that starts sentences shows a sentence end.
+      const number = /^\d/.test(left.word)
+      if (number ? !(STARTERS.has(head) || CLAUSE.has(head) || AFTER_NAMES.has(head)) : !isKnownWord(left.word) || !isKnownWord(head)) return
       const before = text.slice(left.start, boundary)
       report({
         start: left.start,
@@ -271,9 +297,10 @@ export default defineRule({
 
     return {
       document() {
-        for (const match of text.matchAll(CANDIDATE)) {
-          const capital = match[1] ?? match[4]
-          const boundary = match.index + match[0].length - capital.length
+        CANDIDATE.lastIndex = 0
+        let match: RegExpExecArray | null
+        while ((match = CANDIDATE.exec(text))) {
+          const boundary = CANDIDATE.lastIndex - 1
           if (boundary < reportedEnd || doc.isVerbatim(boundary)) continue
           if (match[1] !== undefined) inWord(boundary)
           else if (match[2] === ')' && match[3] === '') afterParenthesis(match.index, boundary)

@@ -24,6 +24,9 @@ test('a word run into the next sentence: insert ". "', () => {
   assertSuggestion(RULE, 'He went home in MayWhen the war ended, he stayed.', 'He went home in May. When the war ended, he stayed.')
   assertSuggestion(RULE, 'the product pageThe shoes are cheap', 'the product page. The shoes are cheap')
   assertFixed(RULE, 'Last OctoberThe trip was short.', 'Last October. The trip was short.', {unsafe: true})
+  // No sentence ends after "of": only the space is missing. Capitalised, such a pair is a name.
+  assertSuggestion(RULE, 'the best ofThe year', 'the best of The year')
+  assertClean(RULE, 'the ForHer range and the WithThe band')
 })
 
 test('a preposition before "which" after a name: a clause, not a sentence', () => {
@@ -40,6 +43,7 @@ test('a name doubled by a hover card: delete the repeat', () => {
   assert.deepEqual(message.expected, [''])
   assertFixed(RULE, 'Senator Maria CantwellMaria Cantwell said no.', 'Senator Maria Cantwell said no.', {unsafe: true})
   assertFixed(RULE, 'The state of MichiganMichigan has lakes.', 'The state of Michigan has lakes.', {unsafe: true})
+  assertSpans(RULE, "Maria CantwellMaria Cantwell's vote", ['1:15-1:29'])
   // One short word twice is a name of its own.
   assertClean(RULE, 'She bought a TomTom and played KenKen.')
 })
@@ -63,6 +67,9 @@ test('no space after a sentence end: insert one', () => {
   assertSuggestion(RULE, 'He said it was “fine.”The rest is history.', 'He said it was “fine.” The rest is history.')
   assertSuggestion(RULE, 'We waited for hours.A bus came.', 'We waited for hours. A bus came.')
   assertFixed(RULE, 'One line.Two lines!Three', 'One line. Two lines! Three', {unsafe: true})
+  // A year or a count before the sentence end, when a sentence-starting word follows.
+  assertSuggestion(RULE, 'It has grown since 2019.The plant employs 40.', 'It has grown since 2019. The plant employs 40.')
+  assertClean(RULE, 'Version 10.Beta, section 12.A, 1,000.Total, 3.14.Pi and v2.The end.')
 })
 
 test('camel-case names and brands are not split', () => {
