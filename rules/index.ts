@@ -26,6 +26,7 @@ import chromeTemplate from './chrome-template.js'
 import chromeAttribution from './chrome-attribution.js'
 import duplicateContent from './duplicate-content.js'
 import truncatedText from './truncated-text.js'
+import fragment from './fragment.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -50,7 +51,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   chromeTemplate,
   chromeAttribution,
   duplicateContent,
-  truncatedText
+  truncatedText,
+  fragment
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
