@@ -13,21 +13,36 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Doc} from '../src/engine/doc.js'
 import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
 
-/** Compared form of a line: case, quote style and punctuation do not matter. */
+/**
+ * Compared form of a line: case, quote style and punctuation do not matter.
+ * Plain (non-Unicode) character classes: this runs on every line.
+ */
 export function lineKey(text: string): string {
-  return text
+  let key = text
     .toLowerCase()
     .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .replace(/(^| )'+|'+(?= |$)/g, '$1')
-    .trim()
+    .replace(/[^a-z0-9'\u00c0-\u1fff\u2c00-\ud7ff\uf900-\uffef]+/g, ' ')
+  if (key.includes("'")) key = key.replace(/(^| )'+|'+(?= |$)/g, '$1')
+  return key.trim()
 }
 
-const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length)
+function wordCount(key: string): number {
+  if (key === '') return 0
+  let count = 1
+  for (let index = key.indexOf(' '); index !== -1; index = key.indexOf(' ', index + 1)) count++
+  return count
+}
+
+/** Two cell separators: a table row. */
+function isTableRow(text: string): boolean {
+  const bar = text.indexOf('|')
+  if (bar !== -1 && text.indexOf('|', bar + 1) !== -1) return true
+  const tab = text.indexOf('\t')
+  return tab !== -1 && text.indexOf('\t', tab + 1) !== -1
+}
 
 /** Lines that repeat by design: list items, table rows, rules, headings, directives. */
 const LIST_ITEM = /^\s*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s/i
-const TABLE_ROW = /\|.*\||\t.*\t/
 const HEADING = /^\s*#{1,6}\s/
 const DIRECTIVE = /^\s*<!--/
 const QUOTED_START = /^\s*["“”‘'«—–]/
@@ -37,6 +52,9 @@ const ELLIPSIS_END = /\s*(?:\.{3,}|…)\s*$/
 /** A headline or teaser does not end like a sentence (an ellipsis aside). */
 const SENTENCE_END = /[.!?:;,]["'”’)\]]*\s*$/
 
+/** Lines longer than this are compared verbatim (marked by a leading control character in their key). */
+const LONG_LINE = 300
+const VERBATIM = '\u0001'
 /** Paragraphs whose lines are shorter than this on average are lists. */
 const MIN_WORDS_PER_LINE = 5
 /** Length of the opening (in normal-form characters) the later lines are indexed by. */
@@ -72,9 +90,11 @@ export default defineRule({
         const lines = doc.lines
         const eligible = (index: number) => {
           const text = lines[index].text
-          return !isBlank(text) && !doc.verbatimLines.has(index) && !LIST_ITEM.test(text) && !TABLE_ROW.test(text) && !HEADING.test(text) && !DIRECTIVE.test(text)
+          // Five words take at least nine characters.
+          return text.length >= 9 && !isBlank(text) && !doc.verbatimLines.has(index) && !LIST_ITEM.test(text) && !isTableRow(text) && !HEADING.test(text) && !DIRECTIVE.test(text)
         }
-        const keys = lines.map((line, index) => (eligible(index) ? lineKey(line.text) : ''))
+        // Long lines (whole paragraphs) are copied verbatim: compared as they are, which is cheaper.
+        const keys = lines.map((line, index) => (!eligible(index) ? '' : line.text.length > LONG_LINE ? VERBATIM + line.text.trim() : lineKey(line.text)))
         const runs: Run[] = []
         const taken = new Set<number>()
 
@@ -163,9 +183,10 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
   const lines = doc.lines
   /** Lines by the first PROBE characters of their normal form. */
   const openings = new Map<string, number[]>()
+  const opening = (index: number, length: number) => (keys[index].startsWith(VERBATIM) ? lineKey(doc.lines[index].text.slice(0, length)) : keys[index])
   keys.forEach((key, index) => {
     if (key.length < PROBE) return
-    const probe = key.slice(0, PROBE)
+    const probe = opening(index, 3 * PROBE).slice(0, PROBE)
     const list = openings.get(probe)
     if (list) list.push(index)
     else openings.set(probe, [index])
@@ -173,10 +194,10 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
   if (openings.size === 0) return
 
   for (let index = 0; index < lines.length; index++) {
-    if (keys[index] === '' || taken.has(index) || !standsAlone(doc, index)) continue
-    const text = lines[index].text
-    const cut = ELLIPSIS_END.test(text)
-    if (!cut && SENTENCE_END.test(text)) continue
+    if (keys[index] === '' || keys[index].startsWith(VERBATIM) || taken.has(index) || !standsAlone(doc, index)) continue
+    const text = lines[index].text.trimEnd()
+    const cut = text.endsWith('...') || text.endsWith('…')
+    if (!cut && SENTENCE_END.test(text.slice(-4))) continue
     const key = lineKey(text.replace(ELLIPSIS_END, ''))
     const words = key.split(' ').length
     if (words < 5 || words > 40) continue
@@ -187,7 +208,7 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
       if (rest.length < 0.6 * key.length || rest.split(' ').length < 5) break
       for (const later of openings.get(rest.slice(0, PROBE)) ?? []) {
         if (later <= index) continue
-        const other = keys[later]
+        const other = opening(later, 2 * LONG_LINE)
         if (!other.startsWith(rest)) continue
         const longer = other.length > rest.length
         // The later line goes on past the teaser (at a word boundary unless the teaser was cut), or the teaser only adds a label glued to its first word.

@@ -27,6 +27,7 @@ import chromeAttribution from './chrome-attribution.js'
 import gluedWords from './glued-words.js'
 import duplicateContent from './duplicate-content.js'
 import truncatedText from './truncated-text.js'
+import fragment from './fragment.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -52,7 +53,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   chromeAttribution,
   gluedWords,
   duplicateContent,
-  truncatedText
+  truncatedText,
+  fragment
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

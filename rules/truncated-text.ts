@@ -61,8 +61,8 @@ type Reporter = (finding: import('../src/engine/types.js').Report) => void
 function findTeasers(doc: Doc, report: Reporter): void {
   const lines = doc.lines
   for (let index = 0; index < lines.length; index++) {
-    const text = lines[index].text
-    if (!CUT_TEASER.test(text) || QUOTED_START.test(text) || LIST_ITEM.test(text) || doc.verbatimLines.has(index)) continue
+    const text = lines[index].text.trimEnd()
+    if (!(text.endsWith('...') || text.endsWith('…')) || !CUT_TEASER.test(text.slice(-8)) || QUOTED_START.test(text) || LIST_ITEM.test(text) || doc.verbatimLines.has(index)) continue
     if (!standsAlone(doc, index)) continue
     const body = text.replace(/\s*(?:\.{3,}|…)\s*$/, '')
     if (TRAILING_FUNCTION_WORD.test(body)) continue

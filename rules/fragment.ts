@@ -1,0 +1,251 @@
+/**
+ * fragment: pieces of text that are not sentences, left in running prose
+ * where a scraper lost a link or a spinner cut one: an orphan function word
+ * on a line of its own ("in"), an orphaned link anchor — a bare noun phrase
+ * closed with a period between sentences ("New military satellite
+ * program.") — and a verbless piece with link text spliced in mid-sentence
+ * ("$50 billion in debt For a war-torn country.").
+ *
+ * Lines are scanned as raw text and cut into sentences; only short sentences
+ * that a cheap test singles out are tagged (Brill's tagger, `pos`), and a
+ * sentence is a fragment only when the tagger finds no verb and no word could
+ * be one where it stands. Headlines (no final period), list items, captions
+ * with a preposition, datelines, salutations and one-word replies are never
+ * candidates.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import type {Doc} from '../src/engine/doc.js'
+import type {Report} from '../src/engine/types.js'
+import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
+import {possibleTags, tagText, type TaggedWord} from './lib/pos-tagger.js'
+
+/** Function words that never make a line on their own. */
+const ORPHANS = new Set('in on at of to for with by from into onto about as the a an and or but nor'.split(' '))
+/** A sentence end followed by the start of the next sentence (plain character classes: this runs on every line). */
+const SENTENCE_BREAK = /[.!?]+["'”’)\]]*\s+(?=["“‘(]?[A-Z0-9$£€\u00c0-\u00de])/g
+/** Words before a period that do not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|No|Nos|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[\p{L}](?:\.[\p{L}])*)\.$/iu
+const LIST_ITEM = /^\s*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s/i
+/** A capitalised function word inside a sentence: spliced link text ("debt For a war-torn country"). */
+const CAPITAL_FUNCTION_WORD = /\s(?:For|In|Of|To|At|On|With|By|From|Into|A|An|The|And|Or|But|Its|Their|His|Her)\s/
+/** A short sentence (no comma, no quote) between two others: where an orphaned anchor would be. */
+const SHORT_MIDDLE_SENTENCE = /[.!?]["'”’)]*\s+[A-Z$][^.!?"“”,;:]{8,100}\.\s+["“‘(]?[A-Z]/
+/** Lower-case words that show a clause (or at least not a bare noun phrase). */
+const CLAUSE_WORDS = new Set(
+  (
+    'of in on at to for with by from into onto about as than like over under after before since until while because if when where who which that ' +
+    'what whose whom how why not no yes is are was were be been being am has have had do does did can could will would shall should may might must ' +
+    'i you he she it we they me him us them this these those here there now then so too very just only also even still yet again'
+  ).split(' ')
+)
+/** A past form or an -ing form ("floated", "seated", "passing"): the lexicon has it as a verb. */
+const VERB_SIGN = /^\p{Ll}[\p{Ll}-]{2,}(?:ed|ing)$|^(?:he|she|it|that|there|here|what|who)['’]s$/iu
+const COMMON_VERBS = new Set(
+  (
+    'is are was were be been am has have had do does did can could will would shall should may might must ' +
+    'said says say came comes come went goes go made makes make took takes take gave gives give got gets get ' +
+    'knew knows know saw sees see thought thinks think told tells tell became becomes become left leaves felt feels ' +
+    'seemed seems seem stood stands sat sits ran runs kept keeps held holds brought brings began begins'
+  ).split(' ')
+)
+const NOUN_PHRASE_TAGS = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP$', 'POS', '$'])
+const FUNCTION_TAGS = new Set(['IN', 'DT', 'CC', 'TO', 'PRP$'])
+const NOUN = /^NN/
+/** Longest candidate sentence, in characters (12 words and some). */
+const MAX_CANDIDATE = 120
+const CLOSED_TAGS = new Set(['IN', 'DT', 'CC', 'TO', 'PRP$', 'PRP', 'CD', '$', 'POS', 'WDT', 'WP', 'EX'])
+
+interface Sentence {
+  start: number
+  end: number
+  text: string
+}
+
+/** The sentences of one line, with offsets in the line. */
+export function lineSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  let from = 0
+  for (const match of text.matchAll(SENTENCE_BREAK)) {
+    const end = match.index + match[0].trimEnd().length
+    if (match[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(from, match.index - 12), match.index + 1))) continue
+    sentences.push({start: from, end, text: text.slice(from, end)})
+    from = match.index + match[0].length
+  }
+  const rest = text.slice(from).trimEnd()
+  if (rest) sentences.push({start: from, end: from + rest.length, text: rest})
+  return sentences
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+
+/** Whether a line reads as running prose: enough words, mostly lower case after the first, a sentence end. */
+function isProse(text: string): boolean {
+  // The first few hundred characters tell.
+  const words = wordsOf(text.length > 400 ? text.slice(0, 400) : text)
+  if (words.length < 12 || !/[.!?]["'”’)]*\s*$/.test(text.slice(-8))) return false
+  return words.slice(1).filter((word) => /^["“‘(]?\p{Ll}/u.test(word)).length >= 0.6 * (words.length - 1)
+}
+
+/**
+ * A word the tagger took for something else but that could be a verb where it
+ * stands: any past or -ing form, a plural subject before a base form ("Prices
+ * rise."), a singular one before an -s form, "to" before a base form.
+ */
+function couldBeVerb(words: readonly TaggedWord[], index: number): boolean {
+  // Closed-class words tagged as such are reliable (the lexicon lists "in" as a past tense too).
+  if (CLOSED_TAGS.has(words[index].tag)) return false
+  const tags = possibleTags(words[index].word)
+  if (tags.some((tag) => tag === 'MD' || tag === 'VBD' || tag === 'VBN' || tag === 'VBG')) return true
+  const before = words[index - 1]?.tag ?? ''
+  if (tags.includes('VBZ') && (before === 'NN' || before === 'NNP' || before === 'PRP')) return true
+  if ((tags.includes('VBP') || tags.includes('VB')) && (before === 'NNS' || before === 'NNPS' || before === 'PRP' || before === 'TO')) return true
+  return false
+}
+
+type Kind = 'spliced' | 'anchor'
+/** Where a sentence stands: alone on its line, or first, inside or last among the sentences of a line. */
+type Place = 'alone' | 'first' | 'middle' | 'last'
+
+/**
+ * Why a short sentence is not one, or undefined when it may be. Link anchors
+ * are looked for alone on a line or inside a paragraph (a noun phrase closing
+ * or opening a paragraph is often a run-in heading), spliced pieces anywhere
+ * but first.
+ */
+function fragmentKind(text: string, place: Place): {kind: Kind; word?: string} | undefined {
+  if (text.length < 10 || !/[^.]\.$/.test(text) || /["“”‘’'()[\]:;—–]|--/.test(text.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))) return undefined
+  // A contracted verb ("isn't", "we're") makes a clause; a list of phrases ("Brown eyes, a mustache.") is description.
+  if (/\p{L}(?:n['’]t|['’](?:re|ve|ll|m|d))\b/iu.test(text) || text.includes(',')) return undefined
+  const words = wordsOf(text)
+  if (words.length < 3 || words.length > 12) return undefined
+  const spliced = place !== 'alone' && place !== 'first' && CAPITAL_FUNCTION_WORD.test(' ' + text.slice(text.indexOf(' ')))
+  const anchorShape =
+    (place === 'alone' || place === 'middle') &&
+    words.length <= 8 &&
+    /\s\p{Ll}[\p{L}-]*\.$/u.test(text) &&
+    !words.some((word) => CLAUSE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
+  if (!spliced && !anchorShape) return undefined
+  // Plain signs of a verb, before the tagger is asked (its lexicon is loaded on first use).
+  if (words.some((word) => VERB_SIGN.test(word) || COMMON_VERBS.has(word.toLowerCase()))) return undefined
+
+  // The first word in lower case when the lexicon knows it so: a capital there says nothing (else "Ringing" is a name).
+  const first = text.match(/^\p{Lu}\p{Ll}+/u)?.[0]
+  const body = first && possibleTags(first.toLowerCase()).length > 0 ? first.toLowerCase() + text.slice(first.length, -1) : text.slice(0, -1)
+  const tagged = tagText(body).filter(({word}) => /[\p{L}\p{N}$]/u.test(word))
+  if (tagged.some(({tag}, index) => tag.startsWith('VB') || tag === 'MD' || couldBeVerb(tagged, index))) return undefined
+  if (spliced) {
+    for (let index = 1; index < tagged.length; index++) {
+      const {word, tag} = tagged[index]
+      // After a lower-case word or a number: a capital after a capital is part of a name ("Bank Of America").
+      const previous = index === 1 ? text : tagged[index - 1].word
+      if (/^\p{Lu}\p{Ll}/u.test(word) && FUNCTION_TAGS.has(tag) && /^[\p{Ll}\p{N}$]/u.test(previous)) return {kind: 'spliced', word}
+    }
+  }
+  if (anchorShape) {
+    const nouns = tagged.filter(({tag}) => NOUN.test(tag)).length
+    const last = tagged[tagged.length - 1]
+    const lastIsNoun = (last.tag === 'NN' || last.tag === 'NNS') && possibleTags(last.word).some((tag) => tag === 'NN' || tag === 'NNS')
+    if (tagged.every(({tag}) => NOUN_PHRASE_TAGS.has(tag)) && nouns >= 2 && lastIsNoun) return {kind: 'anchor'}
+  }
+  return undefined
+}
+
+/** Whether `offset` in a line lies inside a quotation opened earlier in the line. */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset)
+  const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1
+}
+
+export default defineRule({
+  meta: {
+    id: 'fragment',
+    category: 'sentence',
+    description: 'Flag pieces of running text that are not sentences: orphan words, orphaned link anchors, verbless spliced pieces',
+    fix: 'suggestion',
+    severity: 'warn'
+  },
+  defaults: {},
+  create({doc, report}) {
+    return {
+      document() {
+        findFragments(doc, report)
+      }
+    }
+  }
+})
+
+function findFragments(doc: Doc, report: (finding: Report) => void): void {
+  const lines = doc.lines
+  const neighbour = (index: number, step: number) => {
+    let other = index + step
+    while (other >= 0 && other < lines.length && isBlank(lines[other].text)) other += step
+    return other >= 0 && other < lines.length ? other : undefined
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    const text = line.text
+    if (isBlank(text) || doc.verbatimLines.has(index) || LIST_ITEM.test(text)) continue
+    const trimmed = text.trim()
+
+    // An orphan function word (or two) standing alone before more text.
+    if (trimmed.length <= 12 && /^\p{Ll}+(?: \p{Ll}+)?$/u.test(trimmed) && trimmed.split(' ').every((word) => ORPHANS.has(word))) {
+      if (standsAlone(doc, index) && neighbour(index, 1) !== undefined) {
+        const [start, end] = lineDeletionRange(doc, index, index)
+        report({start, end, message: `Orphan word “${trimmed}” on a line of its own; delete it`, expected: [''], data: {kind: 'orphan'}})
+      }
+      continue
+    }
+    if (trimmed.length > 4000) continue
+
+    // A candidate is a short sentence closed with a period: at most 12 words.
+    if (!/\.\s/.test(text) && !/\.\s*$/.test(text.slice(-3))) continue
+    // Mid-paragraph candidates need a capitalised function word or a short sentence between two others.
+    if (!standsAlone(doc, index) && !CAPITAL_FUNCTION_WORD.test(text) && !SHORT_MIDDLE_SENTENCE.test(text)) continue
+    const sentences = lineSentences(text)
+    if (sentences.length === 1) {
+      // A lone noun phrase with a period between paragraphs of prose: an orphaned link anchor.
+      if (trimmed.length > MAX_CANDIDATE || !/\s\p{Ll}[\p{L}-]*\.$/u.test(trimmed) || !standsAlone(doc, index)) continue
+      const before = neighbour(index, -1)
+      const after = neighbour(index, 1)
+      if (before === undefined || after === undefined || !isProse(lines[before].text) || !isProse(lines[after].text)) continue
+      const found = fragmentKind(trimmed, 'alone')
+      // A run-in heading names what the next paragraph is about: its last word comes up there.
+      if (!found || headingOf(trimmed, lines[after].text)) continue
+      const [start, end] = lineDeletionRange(doc, index, index)
+      report({
+        start,
+        end,
+        message: 'Not a sentence: a noun phrase with no verb on a line of its own between paragraphs (an orphaned link anchor?); delete it',
+        expected: [''],
+        data: {kind: found.kind}
+      })
+      continue
+    }
+    // A verbless piece among sentences of running text.
+    let prose: boolean | undefined
+    let quoted: boolean | undefined
+    sentences.forEach((sentence, position) => {
+      if (position === 0 || sentence.text.length > MAX_CANDIDATE || !sentence.text.endsWith('.')) return
+      if ((prose ??= isProse(text)) === false || ((quoted ??= /["“]/.test(text)) && insideQuotation(text, sentence.start))) return
+      const place: Place = position === sentences.length - 1 ? 'last' : 'middle'
+      const found = fragmentKind(sentence.text, place)
+      if (!found) return
+      report({
+        start: line.start + sentence.start,
+        end: line.start + sentence.end,
+        message:
+          found.kind === 'spliced'
+            ? `Not a sentence: no verb, and “${found.word}” is capitalised mid-sentence (spliced link text?)`
+            : 'Not a sentence: a noun phrase with no verb between sentences (an orphaned link anchor?)',
+        data: {kind: found.kind}
+      })
+    })
+  }
+}
+
+/** Whether a one-line noun phrase heads the paragraph after it: its last word (singular stem) opens up there. */
+function headingOf(phrase: string, next: string): boolean {
+  const head = phrase.replace(/\.$/, '').split(/\s+/).pop()!.toLowerCase().replace(/(?:es|s)$/, '')
+  return head.length >= 3 && next.slice(0, 300).toLowerCase().includes(head)
+}
