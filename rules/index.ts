@@ -24,6 +24,9 @@ import chromeEndZone from './chrome-end-zone.js'
 import chromeNavigation from './chrome-navigation.js'
 import chromeTemplate from './chrome-template.js'
 import chromeAttribution from './chrome-attribution.js'
+import strayCapital from './stray-capital.js'
+import missingSentenceBreak from './missing-sentence-break.js'
+import lowercaseSentenceStart from './lowercase-sentence-start.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -46,7 +49,10 @@ export const rules: ReadonlyArray<Rule<any>> = [
   chromeEndZone,
   chromeNavigation,
   chromeTemplate,
-  chromeAttribution
+  chromeAttribution,
+  strayCapital,
+  missingSentenceBreak,
+  lowercaseSentenceStart
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))
