@@ -28,6 +28,9 @@ import gluedWords from './glued-words.js'
 import duplicateContent from './duplicate-content.js'
 import truncatedText from './truncated-text.js'
 import fragment from './fragment.js'
+import strayCapital from './stray-capital.js'
+import missingSentenceBreak from './missing-sentence-break.js'
+import lowercaseSentenceStart from './lowercase-sentence-start.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   invisibleCharacters,
@@ -54,7 +57,10 @@ export const rules: ReadonlyArray<Rule<any>> = [
   gluedWords,
   duplicateContent,
   truncatedText,
-  fragment
+  fragment,
+  strayCapital,
+  missingSentenceBreak,
+  lowercaseSentenceStart,
 ]
 
 export const ruleMap: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]))

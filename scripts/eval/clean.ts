@@ -5,7 +5,7 @@
 import {parseArgs} from 'node:util'
 import {createSetup} from '../../src/config/setup.js'
 import {lintDocument} from '../../src/engine/lint.js'
-import type {ScrapelintMessage} from '../../src/engine/types.js'
+import type {Category, ScrapelintMessage} from '../../src/engine/types.js'
 import {ruleMap} from '../../rules/index.js'
 import {documentText, readBrown} from '../lib/brown.js'
 import {hasShared, readGold} from '../lib/shared.js'
@@ -77,6 +77,32 @@ export function clean(args: string[]): void {
   rows.push(['(all rules)', ...names.map((name) => String([...(counts.get(name)?.values() ?? [])].reduce((a, b) => a + b, 0))), rate(sum, allWords, 5000), rate(sum, allWords, 10000)])
   process.stdout.write(`clean prose: ${names.map((name) => `${name} ${totals.get(name)} words`).join(', ')}\n\n`)
   process.stdout.write(table([header, ...rows]) + '\n')
+  const groups = categoryRows(counts, names, allWords, wanted)
+  if (groups.length > 0) process.stdout.write('\nby category (stripped-link damage and broken sentences):\n' + table([['category (rules)', ...names, 'per 5k words', 'per 10k words'], ...groups]) + '\n')
+}
+
+/** Categories of the stripped-link and broken-sentence rules, reported together: their target is at most 1 finding per 5,000 words. */
+const SENTENCE_CATEGORIES: readonly Category[] = ['link-artifact', 'sentence', 'duplicate']
+
+/** Findings per category for `SENTENCE_CATEGORIES`, one row each and one for all of them, over whichever rules are registered. */
+function categoryRows(counts: Map<string, Map<string, number>>, names: string[], words: number, wanted?: Set<string>): string[][] {
+  const rows: string[][] = []
+  const all = names.map(() => 0)
+  const allRules: string[] = []
+  for (const category of SENTENCE_CATEGORIES) {
+    const ids = [...ruleMap.values()].filter((rule) => rule.meta.category === category && (!wanted || wanted.has(rule.meta.id))).map((rule) => rule.meta.id)
+    if (ids.length === 0) continue
+    const perCorpus = names.map((name) => ids.reduce((sum, id) => sum + (counts.get(name)?.get(id) ?? 0), 0))
+    perCorpus.forEach((count, index) => (all[index] += count))
+    allRules.push(...ids)
+    const total = perCorpus.reduce((a, b) => a + b, 0)
+    rows.push([`${category} (${ids.join(', ')})`, ...perCorpus.map(String), rate(total, words, 5000), rate(total, words, 10000)])
+  }
+  if (rows.length > 1) {
+    const total = all.reduce((a, b) => a + b, 0)
+    rows.push([`together (${allRules.length} rules)`, ...all.map(String), rate(total, words, 5000), rate(total, words, 10000)])
+  }
+  return rows
 }
 
 function rate(count: number, words: number, per: number): string {

@@ -86,9 +86,23 @@ export function documentText(document: BrownDocument): string {
   return document.paragraphs.map(paragraphText).join('\n\n')
 }
 
-/** A paragraph as one token stream, so marks split into a sentence of their own attach correctly. */
+/**
+ * A paragraph as one token stream, so marks split into a sentence of their own
+ * attach correctly. A heading (a sentence of headline tokens, `-hl`) is
+ * printed on a line of its own, as it was in print, not run into the text.
+ */
 export function paragraphText(paragraph: readonly TaggedToken[][]): string {
-  return detokenize(paragraph.flat())
+  const parts: string[] = []
+  let run: TaggedToken[] = []
+  for (const sentence of paragraph) {
+    if (sentence.length > 0 && sentence.every((token) => token.tag.includes('-hl'))) {
+      if (run.length > 0) parts.push(detokenize(run))
+      parts.push(detokenize(sentence))
+      run = []
+    } else run.push(...sentence)
+  }
+  if (run.length > 0) parts.push(detokenize(run))
+  return parts.join('\n')
 }
 
 /** Plain-text documents of about `size` characters each, cycling through the corpus until `total` is reached. */

@@ -1,0 +1,368 @@
+/**
+ * Capital letters in the wrong place, found once per document on the raw
+ * text and shared by three rules so that one place gets one finding:
+ *
+ * - `stray-capital`: a common word capitalised in mid-sentence, where link
+ *   text was spliced in (`accusing North Korea Provides substantial aid`);
+ * - `missing-sentence-break`: a capitalised word that opens a clause in
+ *   mid-sentence — a pronoun, a determiner, or a noun subject followed by its
+ *   verb — where a sentence end was lost (`the Kremlin said Russian It was`);
+ * - `lowercase-sentence-start`: a lower-case word after a sentence's period
+ *   (`since 2000. this week`).
+ *
+ * Whether a capital is unexpected comes from the truecasing table
+ * (`truecase.ts`): how often edited English capitalises the word where its
+ * position does not explain the capital. Context decides the rest: positions
+ * that explain a capital (line start, after a colon, dash, quote or
+ * bracket), Title Case lines (headlines), quotations (titles of works),
+ * multi-word names (a capitalised neighbour), and words a document
+ * capitalises consistently (a brand or a name in that document).
+ */
+import type {Doc} from '../../src/engine/doc.js'
+import type {RuleContext, RuleListeners} from '../../src/engine/types.js'
+import {capitalShare, truecaseByHash, truecaseEntry, type PartOfSpeech, type TruecaseEntry} from './truecase.js'
+import {LOWER, UPPER_INITIAL, wordTokens, type WordTokens} from './word-tokens.js'
+
+export type CaseKind = 'stray' | 'break' | 'lower'
+
+export interface CaseFinding {
+  kind: CaseKind
+  start: number
+  end: number
+  /** The replacement for `[start, end)`. */
+  expected: string
+  /** The word the finding is about. */
+  word: string
+}
+
+/** Words rare in lower case are names as far as these rules go. */
+const MIN_LOWER = 4
+/** Largest capital share for each context (see `strayThreshold`). */
+const SHARE_PLAIN = 0.05
+const SHARE_AFTER_NAME = 0.03
+const SHARE_OPENER = 0.02
+
+/** Words that open a clause as its subject or its subject's determiner. */
+const OPENERS = new Set(
+  'the this these those both many some most more several each every all another such his her their its our'.split(' ')
+)
+/** Subject pronouns are openers too (part of speech `p`), except `I`, which is always capitalised. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' '
+  )
+)
+const CALENDAR_PREFIX = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/
+/** Lower-case words inside titles and names: `Wheel of Time`, `How to Adopt`, `Energy, Environment and Water`. */
+const TITLE_FUNCTION_WORDS = new Set('of the a an to for in on and or nor & with at by from is be'.split(' '))
+/** What a word before a new sentence can be: not a word that needs a continuation. */
+const CONTINUING: ReadonlySet<PartOfSpeech> = new Set(['d', 'i', 'c', 'a', 'w', 'p', 'r'])
+const TITLE_WORD = /^\p{Lu}[\p{Ll}'’]+$/u
+/** One space between two words of a sentence; a wider gap separates (`See also  Latest news`). */
+const SPACE = /^[ \u00a0]$/
+/** After a sentence end: one or two spaces. */
+const SPACES = /^[ \u00a0]{1,2}$/
+const COMMA_SPACE = /^,[ \u00a0]$/
+
+/** Abbreviations after whose period a lower-case word is no sentence start (lower-cased, without the period). */
+const ABBREVIATIONS = new Set(
+  (
+    'e i eg ie etc vs v cf al ca c viz ibid op cit approx est esp incl misc ref refs eq eqs fig figs vol vols no nos pp p ch sec secs art para ed eds trans rev ' +
+    'mr mrs ms messrs mmes mme mlle dr prof st sr jr inc co corp ltd bros dept assn univ natl intl govt gov sen rep gen col lt sgt capt cmdr adm maj pvt ave blvd rd mt ft pt ' +
+    'in ft lb lbs oz mi km cm mm kg yd yds sq min max hr hrs mo mos yr yrs wk wks pct tel ext dist div ex aug sept oct nov dec jan feb mar apr jun jul ' +
+    'mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ' +
+    'ore pa penn tenn tex va vt wash wis wyo'
+  ).split(' ')
+)
+/** Lower-case name particles (`van Gogh`, `de Gaulle`): no sentence start before a capitalised word. */
+const PARTICLES = new Set('van von de da di du del della der den la le al bin ibn ben dos das el'.split(' '))
+
+const cache = new WeakMap<Doc, CaseFinding[]>()
+
+/** The `create` of a rule that reports the findings of one kind, each with its replacement. */
+export function reportCaseFindings(kind: CaseKind, message: (finding: CaseFinding) => string) {
+  return ({doc, report}: RuleContext<object>): RuleListeners => ({
+    document() {
+      for (const finding of caseFindings(doc)) {
+        if (finding.kind === kind) report({start: finding.start, end: finding.end, message: message(finding), expected: [finding.expected]})
+      }
+    }
+  })
+}
+
+/** Every case finding of the document, in text order. */
+export function caseFindings(doc: Doc): CaseFinding[] {
+  let found = cache.get(doc)
+  if (!found) {
+    found = analyse(doc)
+    cache.set(doc, found)
+  }
+  return found
+}
+
+interface LineFacts {
+  /** A Title Case line: a headline, a menu, a list of names. */
+  title: boolean
+  verbatim: boolean
+}
+
+function analyse(doc: Doc): CaseFinding[] {
+  const text = doc.text
+  const tokens = wordTokens(doc)
+  const found: CaseFinding[] = []
+  const lineFacts = new Map<number, LineFacts>()
+  const factsAt = (offset: number): LineFacts & {start: number} => {
+    const line = doc.lineAt(offset)
+    let facts = lineFacts.get(line.index)
+    if (!facts) {
+      facts = {title: isTitleLine(line.text), verbatim: doc.verbatimLines.has(line.index)}
+      lineFacts.set(line.index, facts)
+    }
+    return {...facts, start: line.start}
+  }
+  let documentCase: Map<number, {capital: number; lower: number}> | undefined
+  const consistentName = (hash: number) => {
+    documentCase ??= countCase(text, tokens)
+    const seen = documentCase.get(hash)
+    return seen !== undefined && (seen.capital >= 3 || (seen.capital >= 2 && seen.lower === 0))
+  }
+
+  for (let i = 0; i < tokens.count; i++) {
+    const initial = tokens.initials[i]
+    if (initial === UPPER_INITIAL) {
+      const finding = capitalised(i)
+      if (finding) found.push(finding)
+    } else if (initial === LOWER && i > 0) {
+      const finding = lowerStart(i)
+      if (finding) found.push(finding)
+    }
+  }
+  return found
+
+  /** A finding about a capital, when its context does not explain the capital (checked last: they cost most). */
+  function capitalised(i: number): CaseFinding | undefined {
+    const finding = capitalFinding(i)
+    if (!finding) return undefined
+    const start = tokens.starts[i]
+    const facts = factsAt(start)
+    if (facts.title || facts.verbatim || insideQuotes(text, facts.start, start) || consistentName(tokens.hashes[i])) return undefined
+    return finding
+  }
+
+  function capitalFinding(i: number): CaseFinding | undefined {
+    if (i === 0) return undefined
+    const start = tokens.starts[i]
+    const end = tokens.ends[i]
+    // Cheap tests first: most capitals follow a sentence end or belong to names missing from the table.
+    const previousEnd = tokens.ends[i - 1]
+    if (start - previousEnd > 2) return undefined
+    const before = text.charCodeAt(start - 1)
+    if (before !== 32 && before !== 0xa0) return undefined
+    const first = text.charCodeAt(previousEnd)
+    if (first !== 32 && first !== 0xa0 && first !== 44) return undefined // `. The`, `: The`, `“The`
+    let entry = truecaseByHash(tokens.hashes[i])
+    if (!entry && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101) entry = inflected(text.slice(start, end).toLowerCase())
+    if (!entry || entry.lower < MIN_LOWER || capitalShare(entry) > SHARE_PLAIN) return undefined
+    const word = text.slice(start, end)
+    if (!TITLE_WORD.test(word)) return undefined
+    const gap = text.slice(previousEnd, start)
+    const adjacent = SPACE.test(gap)
+    if (!adjacent && !COMMA_SPACE.test(gap)) return undefined
+    const after = text.charCodeAt(end)
+    // Compounds, paths, domains, code: `Covid-19`, `Foo.Bar`, `Foo/bar`, `Foo_bar`.
+    if (after === 45 || after === 47 || after === 95 || after === 64 || (after === 46 && /\w/.test(text.charAt(end + 1)))) return undefined
+    const lower = word.toLowerCase()
+    if (CALENDAR.has(lower)) return undefined
+
+    const previous = tokenFacts(i - 1)
+    const next = i + 1 < tokens.count && SPACE.test(text.slice(end, tokens.starts[i + 1])) ? tokenFacts(i + 1) : undefined
+    const share = capitalShare(entry)
+    const opener = entry.pos === 'p' || OPENERS.has(lower)
+
+    // A new sentence run into the previous one.
+    if (adjacent && share <= SHARE_OPENER && next && next.lowerWord && previousEndsSentence(previous)) {
+      if (opener || (entry.pos === 'n' && next.entry && (next.entry.pos === 'a' || next.entry.pos === 'f') && !previous.capital)) {
+        // The space and the word: the previous word may be a stray capital of its own (`week Inspection It`).
+        return {kind: 'break', start: tokens.ends[i - 1], end, word, expected: '. ' + word}
+      }
+    }
+    if (!adjacent || opener || entry.pos === 'o') return undefined
+    if (entry.pos === 'a' && share > SHARE_OPENER) return undefined
+    if (after === 46 && ABBREVIATIONS.has(lower)) return undefined // `No. 5`
+    // Part of a multi-word name: `State Guest House`, `Pacific Gas & Electric` (but `Last September`, `Inspection It was`).
+    if (next && (next.capital || next.digit) && !next.calendar && !next.clauseOpener) return undefined
+    if (/^ +& +\p{Lu}/u.test(text.slice(end, end + 5))) return undefined
+    // A name in a coordination (`Energy, Environment and Water`) or a title (`How to Adopt`, `Wheel of Time`).
+    if (afterCapitalThroughFunctionWords(i)) return undefined
+    const functionWord = entry.pos === 'i' || entry.pos === 'c' || entry.pos === 'w'
+    const closesSplice = next?.clauseOpener === true
+    // The spliced word continues the sentence in lower case (`Provides substantial`, `For a`), is followed by a
+    // date (`Last September`) or closes the splice before a new clause (`Inspection It was`); a capitalised word
+    // before a comma, a period or a bracket is far more often a name (`Xbox Live,`).
+    if (!next || !(next.lowerWord || next.calendar || closesSplice)) return undefined
+
+    let threshold = SHARE_PLAIN
+    if (previous.digit) return undefined // `Windows 10 Pro`, `Geekbench 5 Compute`
+    if (previous.capital) {
+      // After a name only a verb or a function word is out of place (`North Korea Provides`); a noun or an
+      // adjective there heads a name (`Bay Area`, `Stanley Cup`, `Falcon Heavy`).
+      if (entry.pos === 'n' || entry.pos === 'j') return undefined
+      if (previous.common && !functionWord) return undefined // a run of capitalised common words: a title
+      threshold = SHARE_AFTER_NAME
+    } else if (previous.entry?.pos === 'd') {
+      // `the Enterprise`, `an Expert class`, `an About page`: a name after a determiner.
+      return undefined
+    } else if (entry.pos === 'n') {
+      // A lone capitalised noun is usually a name (`by Variety`, `of Metal`), unless a new clause follows it.
+      if (!closesSplice) return undefined
+    } else if (entry.pos === 'j') {
+      // `sign Deep conditioning`, `month Official visit`: an adjective before a lower-case word.
+      if (!next?.lowerWord) return undefined
+    }
+    if (share > threshold) return undefined
+    return {kind: 'stray', start, end, word, expected: lower}
+  }
+
+  /** Whether word `i` follows a capitalised word through `and`, `of the`, `to` and the like. */
+  function afterCapitalThroughFunctionWords(i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (!SPACE.test(text.slice(tokens.ends[j], tokens.starts[j + 1])) && !(j === i - 1 && COMMA_SPACE.test(text.slice(tokens.ends[j], tokens.starts[j + 1])))) return false
+      const word = text.slice(tokens.starts[j], tokens.ends[j])
+      if (!TITLE_FUNCTION_WORDS.has(word)) return j < i - 1 && tokens.initials[j] === UPPER_INITIAL
+    }
+    return false
+  }
+
+  function tokenFacts(index: number) {
+    const start = tokens.starts[index]
+    const word = text.slice(start, tokens.ends[index])
+    const lower = word.toLowerCase()
+    const entry = truecaseByHash(tokens.hashes[index])
+    const capital = tokens.initials[index] === UPPER_INITIAL
+    return {
+      word,
+      lower,
+      entry,
+      capital,
+      digit: /^\d/.test(word),
+      /** A common word (rarely capitalised in edited text) written with a capital here. */
+      common: capital && entry !== undefined && entry.lower >= MIN_LOWER && capitalShare(entry) < 0.5,
+      calendar: CALENDAR_PREFIX.test(word),
+      lowerWord: tokens.initials[index] === LOWER,
+      /** A capitalised pronoun or determiner followed by a lower-case word: a clause starts here. */
+      clauseOpener:
+        capital &&
+        entry !== undefined &&
+        (entry.pos === 'p' || OPENERS.has(lower)) &&
+        capitalShare(entry) <= SHARE_OPENER &&
+        index + 1 < tokens.count &&
+        tokens.initials[index + 1] === LOWER &&
+        SPACE.test(text.slice(tokens.ends[index], tokens.starts[index + 1]))
+    }
+  }
+
+  /** Whether a word can end a sentence: a content word, a name or a number — not `of`, `the`, `and`, `will`. */
+  function previousEndsSentence(previous: ReturnType<typeof tokenFacts>): boolean {
+    if (previous.digit || previous.capital) return true
+    return previous.entry === undefined || !CONTINUING.has(previous.entry.pos)
+  }
+
+  function lowerStart(i: number): CaseFinding | undefined {
+    const start = tokens.starts[i]
+    const previousEnd = tokens.ends[i - 1]
+    // `2000. this`: the previous word, a period, one or two spaces.
+    if (text.charCodeAt(previousEnd) !== 46) return undefined
+    if (!SPACES.test(text.slice(previousEnd + 1, start)) || start - previousEnd > 3) return undefined
+    const end = tokens.ends[i]
+    const word = text.slice(start, end)
+    // Lower case by design or code: `iPhone`, `e.g.`, `x86`, `foo()`, `foo.bar`.
+    if (!/^[\p{Ll}'’]+$/u.test(word) || word.length < 2) return undefined
+    const after = text.charAt(end)
+    if (after === '.' || after === '(' || after === '_' || after === '=' || after === '@' || after === '/') return undefined
+    const entry = truecaseByHash(tokens.hashes[i])
+    if (!entry || entry.lower < MIN_LOWER) return undefined
+    if (PARTICLES.has(word) && tokens.initials[i + 1] === UPPER_INITIAL) return undefined
+    // What ends with the period: not an abbreviation, an initial, a domain, a path or a list number.
+    let runStart = previousEnd
+    while (runStart > 0 && !/\s/.test(text.charAt(runStart - 1))) runStart--
+    const run = text.slice(runStart, previousEnd)
+    if (/[./@:\\]/.test(run)) return undefined
+    const previousWord = text.slice(tokens.starts[i - 1], previousEnd)
+    if (tokens.starts[i - 1] !== runStart && !/^[("“‘'[]$/.test(text.slice(runStart, tokens.starts[i - 1]))) return undefined
+    if (previousWord.length === 1 || ABBREVIATIONS.has(previousWord.toLowerCase())) return undefined
+    // An unknown short word is an abbreviation (`Ga.`, `nw.`, `Mmes.`).
+    if (previousWord.length <= 5 && !/^\d+$/.test(previousWord) && !truecaseEntry(previousWord)) return undefined
+    const facts = factsAt(start)
+    if (facts.verbatim) return undefined
+    if (/^\d+$/.test(previousWord) && text.slice(facts.start, runStart).trim() === '') return undefined // a numbered list item
+    return {kind: 'lower', start, end, word, expected: word.charAt(0).toUpperCase() + word.slice(1)}
+  }
+}
+
+/** A verb form missing from the table, through its stem: `vetoed` → `veto`, `renewed` → `renew`. */
+function inflected(lower: string): TruecaseEntry | undefined {
+  if (!lower.endsWith('ed') || lower.length < 5) return undefined
+  for (const stem of [lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)]) {
+    const entry = truecaseEntry(stem)
+    if (entry && (entry.pos === 'v' || entry.pos === 'n') && entry.lower >= 5 && capitalShare(entry) <= SHARE_PLAIN) {
+      return {...entry, word: lower, pos: 'f'}
+    }
+  }
+  return undefined
+}
+
+/**
+ * A Title Case line (a headline, a menu): of its common words of four or more
+ * letters (names do not count), at least half are capitalised, and at least
+ * two.
+ */
+function isTitleLine(line: string): boolean {
+  let common = 0
+  let capital = 0
+  for (const match of line.matchAll(/[\p{L}'’]{4,}/gu)) {
+    const entry = truecaseEntry(match[0])
+    if (!entry || capitalShare(entry) >= 0.5) continue
+    common++
+    if (/^\p{Lu}/u.test(match[0])) capital++
+  }
+  return capital >= 2 && capital * 2 >= common
+}
+
+/** Whether `offset` lies inside a quotation opened earlier on its line. */
+function insideQuotes(text: string, lineStart: number, offset: number): boolean {
+  let curly = 0
+  let single = 0
+  let straight = 0
+  for (let index = lineStart; index < offset; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x201c) curly++
+    else if (code === 0x201d) curly = Math.max(0, curly - 1)
+    else if (code === 34) straight ^= 1
+    else if (code === 0x2018) single++
+    // `’` closes a quotation only where it is no apostrophe (`Kim’s`).
+    else if (code === 0x2019 && single > 0 && !/\p{L}/u.test(text.charAt(index + 1))) single--
+  }
+  return curly > 0 || single > 0 || straight === 1
+}
+
+/** Per word hash: how often the document capitalises it in mid-sentence, and how often it writes it in lower case. */
+function countCase(text: string, tokens: WordTokens): Map<number, {capital: number; lower: number}> {
+  const counts = new Map<number, {capital: number; lower: number}>()
+  for (let i = 1; i < tokens.count; i++) {
+    const initial = tokens.initials[i]
+    const gap = text.slice(tokens.ends[i - 1], tokens.starts[i])
+    const midSentence = SPACE.test(gap) || COMMA_SPACE.test(gap)
+    if (initial === UPPER_INITIAL && !midSentence) continue
+    if (initial !== UPPER_INITIAL && initial !== LOWER) continue
+    const hash = tokens.hashes[i]
+    let seen = counts.get(hash)
+    if (!seen) {
+      seen = {capital: 0, lower: 0}
+      counts.set(hash, seen)
+    }
+    if (initial === UPPER_INITIAL) seen.capital++
+    else seen.lower++
+  }
+  return counts
+}
+
