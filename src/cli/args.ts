@@ -63,6 +63,7 @@ const OPTIONS = {
 export const HELP = `Usage: scrapelint [options] [file|dir|glob ...]
        scrapelint --staged [options] [path ...]
        scrapelint hook install [--force] | hook uninstall
+       scrapelint corpus [options] [input.jsonl[.gz]|dir|- ...]   (see corpus --help)
        scrapelint lsp --stdio
 
 Lint text scraped from the web: scraping artifacts, machine-translation

@@ -42,6 +42,11 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     return new Promise<number>(() => {})
   }
   if (argv[0] === 'hook') return runHookCommand(argv.slice(1), io.cwd, io.stdout, io.stderr)
+  if (argv[0] === 'corpus') {
+    // Loaded on demand: the worker pool is only for this command.
+    const {runCorpusCommand} = await import('../corpus/run.js')
+    return runCorpusCommand(argv.slice(1), io)
+  }
   const fail = (message: string) => io.stderr.write(`scrapelint: error: ${message}\n`)
   let options: CliOptions
   let resolveOptions: ResolveOptions

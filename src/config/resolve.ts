@@ -25,7 +25,7 @@ import {clearDiscoveryCache, findConfigFile, findIgnoreFiles} from './discover.j
 import {ignoreSet, isIgnored, readIgnoreFile, type IgnoreSet} from './ignore.js'
 import {readConfigFile} from './load.js'
 import {loadPlugin} from './plugins.js'
-import {isPreset, PRESET_NAMES, presetRules} from './presets.js'
+import {isPreset, PRESET_NAMES, presetRules, type PresetName} from './presets.js'
 import {validateConfig} from './schema.js'
 import {ConfigError, createSetup, knownRules, parseRuleSetting, pluginRule, type PluginSpec, type RuleState} from './setup.js'
 
@@ -42,6 +42,8 @@ export interface ResolveOptions {
   ignorePatterns?: readonly string[]
   /** Report unused disable directives and unknown rule ids in directives. */
   reportUnusedDirectives?: boolean
+  /** A preset under everything else: the config file and `cliRules` are applied over it (`scrapelint corpus --preset`). */
+  preset?: PresetName
 }
 
 export interface ResolvedConfig {
@@ -114,11 +116,12 @@ export async function resolveConfigForFile(filePath: string, options: ResolveOpt
   // Positions in the config's own list (extended files' overrides first) identify the combination.
   const positions = config.overrides.flatMap((override, position) => (override.matches(absolute) ? [position] : []))
   const matched = positions.map((position) => config.overrides[position])
-  const rules = new Map(config.rules)
+  const rules = new Map(options.preset ? presetStates(options.preset) : [])
+  mergeRules(rules, config.rules)
   for (const override of matched) mergeRules(rules, override.rules)
   const allow = [...new Set([...config.allow, ...matched.flatMap((override) => override.allow)])]
 
-  const key = JSON.stringify([configFile ?? '', positions, options.cliRules ?? {}, Boolean(options.reportUnusedDirectives)])
+  const key = JSON.stringify([configFile ?? '', positions, options.cliRules ?? {}, Boolean(options.reportUnusedDirectives), options.preset ?? ''])
   let built = setups.get(key)
   if (!built) {
     built = buildSetup(config, rules, allow, options, configFile ? display(configFile, cwd) : 'options')
@@ -127,7 +130,7 @@ export async function resolveConfigForFile(filePath: string, options: ResolveOpt
   const resolved: ResolvedConfig = {
     filePath: absolute,
     configFiles: config.files,
-    presets: config.presets,
+    presets: options.preset ? [options.preset, ...config.presets] : config.presets,
     ignored: isIgnored(ignoreSets, absolute),
     setup: built.setup,
     rules: built.rules,
@@ -201,7 +204,7 @@ async function readConfig(file: string, cwd: string, stack: readonly string[]): 
   const layers: LoadedConfig[] = []
   for (const name of data.extends) {
     if (isPreset(name)) {
-      layers.push({...NO_CONFIG, presets: [name], rules: new Map(Object.entries(presetRules(name)).map(([id, severity]) => [id, {severity, options: {}}]))})
+      layers.push({...NO_CONFIG, presets: [name], rules: presetStates(name)})
     } else if (name.startsWith('.') || path.isAbsolute(name)) {
       layers.push(await loadConfig(path.resolve(base, name), cwd, stack))
     } else {
@@ -247,6 +250,10 @@ async function readConfig(file: string, cwd: string, stack: readonly string[]): 
     })
   }
   return config
+}
+
+function presetStates(name: PresetName): Map<string, RuleState> {
+  return new Map(Object.entries(presetRules(name)).map(([id, severity]) => [id, {severity, options: {}}]))
 }
 
 /** Globs relative to the config file's directory; one without a slash matches the file name at any depth (`*.md`). */

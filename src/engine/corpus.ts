@@ -68,11 +68,7 @@ export class CorpusBuilder {
   /** Count the distinct lines of one file. */
   add(text: string): void {
     this.#files++
-    const seen = new Set<number>()
-    for (const line of text.split(LINE_BREAK)) {
-      const key = keyOf(line, this.#limits)
-      if (key === undefined || seen.has(key)) continue
-      seen.add(key)
+    for (const key of distinctLineKeys(text, this.#limits)) {
       const count = this.#counts.get(key)
       if (count !== undefined) this.#counts.set(key, count + 1)
       else if (this.#counts.size < this.#limits.maxKeys) this.#counts.set(key, 1)
@@ -92,7 +88,18 @@ export class CorpusBuilder {
   }
 }
 
-function keyOf(line: string, limits: CorpusLimits): number | undefined {
+/** The hashed keys of a text's distinct countable lines (each once). */
+export function distinctLineKeys(text: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): Set<number> {
+  const seen = new Set<number>()
+  for (const line of text.split(LINE_BREAK)) {
+    const key = keyOf(line, limits)
+    if (key !== undefined) seen.add(key)
+  }
+  return seen
+}
+
+/** The hashed key a line is counted under; undefined for blank or over-long lines. */
+export function keyOf(line: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): number | undefined {
   if (line.length > limits.maxLineLength) return undefined
   const key = corpusKey(line)
   return key === '' ? undefined : hash53(key)

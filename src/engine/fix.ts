@@ -2,7 +2,7 @@
  * The fixer: apply replacements by UTF-16 offset range, skip overlaps, and
  * re-lint until no applicable fix is left (at most `MAX_PASSES`).
  */
-import {lintDocument, type DocumentOptions, type LintSetup} from './lint.js'
+import {lintDocument, type DocumentOptions, type LintResult, type LintSetup} from './lint.js'
 import {detectEol} from './doc.js'
 import type {ScrapelintMessage} from './types.js'
 import type {RuleFailure} from './scan.js'
@@ -24,6 +24,8 @@ export interface AppliedFix extends Edit {
 export interface FixOptions extends DocumentOptions {
   /** Also apply the first suggestion of findings whose fix is only a suggestion. */
   unsafe?: boolean
+  /** Apply the first suggestion of these rules' findings even without `unsafe`. */
+  unsafeRules?: ReadonlySet<string>
 }
 
 export interface FixResult {
@@ -32,6 +34,8 @@ export interface FixResult {
   /** Messages of a lint of `output`. */
   remaining: ScrapelintMessage[]
   failures: RuleFailure[]
+  /** The lint of the input text (the first pass), before any fix. */
+  initial: LintResult
 }
 
 /** The edit a message would make under the given mode, if any. */
@@ -75,11 +79,12 @@ export function fixDocument(text: string, setup: LintSetup, options: FixOptions 
   const applied: AppliedFix[] = []
   let output = text
   let result = lintDocument(output, setup, options)
+  const initial = result
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     if (result.failures.length > 0) break
     const edits: AppliedFix[] = []
     for (const message of result.messages) {
-      const edit = editOf(message, options.unsafe)
+      const edit = editOf(message, options.unsafe || options.unsafeRules?.has(message.ruleId))
       if (edit) edits.push({...edit, ruleId: message.ruleId, pass})
     }
     if (edits.length === 0) break
@@ -89,5 +94,5 @@ export function fixDocument(text: string, setup: LintSetup, options: FixOptions 
     output = step.output
     result = lintDocument(output, setup, options)
   }
-  return {output, applied, remaining: result.messages, failures: result.failures}
+  return {output, applied, remaining: result.messages, failures: result.failures, initial}
 }
