@@ -78,12 +78,33 @@ export function lineSentences(text: string): Sentence[] {
 
 const wordsOf = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
 
-/** Whether a line reads as running prose: enough words, mostly lower case after the first, a sentence end. */
+/**
+ * Whether a line reads as running prose: a sentence end, and in its first few
+ * hundred characters at least 12 words, mostly lower case after the first
+ * (one pass over character codes: this runs on many lines).
+ */
 function isProse(text: string): boolean {
-  // The first few hundred characters tell.
-  const words = wordsOf(text.length > 400 ? text.slice(0, 400) : text)
-  if (words.length < 12 || !/[.!?]["'”’)]*\s*$/.test(text.slice(-8))) return false
-  return words.slice(1).filter((word) => /^["“‘(]?\p{Ll}/u.test(word)).length >= 0.6 * (words.length - 1)
+  if (!/[.!?]["'”’)]*\s*$/.test(text.slice(-8))) return false
+  const length = Math.min(text.length, 400)
+  let words = 0
+  let lower = 0
+  let start = true
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32 || code === 9) {
+      start = true
+      continue
+    }
+    if (!start) continue
+    // Opening quotes and brackets before a word.
+    if (code === 34 || code === 0x201c || code === 0x2018 || code === 40) continue
+    start = false
+    const letter = (code >= 97 && code <= 122) || code >= 0xdf
+    if (!letter && !(code >= 65 && code <= 90) && !(code >= 48 && code <= 57) && code < 0xc0) continue
+    words++
+    if (words > 1 && letter && text[index] !== text[index].toUpperCase()) lower++
+  }
+  return words >= 12 && lower >= 0.6 * (words - 1)
 }
 
 /**
