@@ -6,6 +6,7 @@
  *   --size MB        total input (default 10)
  *   --whole-parse    also time a bare parse of the single document in one
  *                    piece (quadratic: minutes for 10 MB)
+ *   --corpus-size MB `scrapelint corpus` section: input size (default 50; 0: skip)
  *
  * Speed targets live here, never in unit tests.
  */
@@ -17,7 +18,7 @@ import {lintDocument} from '../src/engine/lint.js'
 import {brownChunks} from './lib/brown.js'
 import {sections} from './bench/index.js'
 
-const {values} = parseArgs({options: {size: {type: 'string'}, 'whole-parse': {type: 'boolean'}}})
+const {values} = parseArgs({options: {size: {type: 'string'}, 'whole-parse': {type: 'boolean'}, 'corpus-size': {type: 'string'}}})
 const totalSize = Number(values.size ?? 10) * 1_000_000
 const CHUNK = 5_000
 

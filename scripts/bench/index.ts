@@ -14,8 +14,9 @@ export interface BenchContext {
 
 export type BenchSection = (context: BenchContext) => Promise<void> | void
 
+import {corpusThroughput} from './corpus.js'
 import {hookCost} from './hook.js'
 import {lspLatency} from './lsp-latency.js'
 import {mtRules} from './mt-rules.js'
 
-export const sections: BenchSection[] = [lspLatency, hookCost, mtRules]
+export const sections: BenchSection[] = [lspLatency, hookCost, mtRules, corpusThroughput]

@@ -158,7 +158,6 @@ async function* directoryFiles(directory: string, given: string, options: ReadOp
       yield {kind: 'error', id, error: (error as Error).message, bytes: 0}
       continue
     }
-    options.onRead?.(0)
     try {
       yield {kind: 'file', id, site, text: decodeText(bytes).text, bytes: bytes.length}
     } catch (error) {

@@ -1,0 +1,104 @@
+/**
+ * `scrapelint corpus` end to end: the real command (worker pool, JSONL in,
+ * JSON lines out) on ~50 MB of clean Brown text in ~5 KB documents and on one
+ * single document of the same text, for the `recommended` and `corpus`
+ * presets at 1 and N jobs, with the bare retext-english parse of the same
+ * documents, in this process, as the reference.
+ *
+ * Figures: wall-clock MB/s of the whole run (start-up included), MB per
+ * CPU-second (all threads; "per core", robust to other load on the machine),
+ * and the command's peak RSS. Targets (issue 10): recommended ≥ 4 MB/s per
+ * core, corpus ≥ 10 MB/s per core, 2 jobs ≥ 1.8× one job, the single
+ * document ≤ 2× the per-byte time of the 5 KB documents.
+ *
+ *   --corpus-size MB   input size (default 50); 0 skips this section
+ *
+ * The input files are written to the system's temporary directory and
+ * removed afterwards.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {brownChunks} from '../lib/brown.js'
+import type {BenchContext} from './index.js'
+
+const BIN = fileURLToPath(new URL('../../../bin/scrapelint.js', import.meta.url))
+
+export interface CorpusRun {
+  seconds: number
+  cpuSeconds: number
+  rssMb: number
+  megabytes: number
+  documents: number
+}
+
+/** Run `scrapelint corpus` on `file` and read its summary line. */
+export function runCorpus(file: string, args: readonly string[]): CorpusRun {
+  const result = spawnSync(process.execPath, [BIN, 'corpus', '--no-config', '-o', '/dev/null', ...args, file], {encoding: 'utf8', maxBuffer: 1 << 24})
+  const summary = /(\d+) documents .*; ([\d.]+) MB in ([\d.]+) s, [\d.]+ MB\/s; CPU ([\d.]+) s; peak RSS (\d+) MB/.exec(result.stderr)
+  if (result.status !== 0 || !summary) throw new Error(`scrapelint corpus ${args.join(' ')} failed: ${result.stderr}`)
+  return {documents: Number(summary[1]), megabytes: Number(summary[2]), seconds: Number(summary[3]), cpuSeconds: Number(summary[4]), rssMb: Number(summary[5])}
+}
+
+export async function corpusThroughput({time}: BenchContext): Promise<void> {
+  const {values} = parseArgs({options: {'corpus-size': {type: 'string'}}, strict: false})
+  const size = Number(values['corpus-size'] ?? 50) * 1_000_000
+  if (!(size > 0)) return
+  const jobs = availableParallelism()
+  const chunks = brownChunks(5_000, size)
+  const directory = mkdtempSync(path.join(tmpdir(), 'scrapelint-corpus-bench-'))
+  const small = path.join(directory, 'documents.jsonl')
+  const single = path.join(directory, 'single.jsonl')
+  writeFileSync(small, chunks.map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n')
+  writeFileSync(single, JSON.stringify({id: 0, text: chunks.join('\n\n')}) + '\n')
+  const bytes = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0)
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  process.stdout.write(`scrapelint corpus: ${chunks.length} documents of ~5 KB (${(bytes / 1e6).toFixed(1)} MB of Brown text) and one document of the same text\n`)
+  process.stdout.write(`machine: ${jobs} cores (${cpu}), Node ${process.version}; load average before: ${loadavg()[0].toFixed(2)}\n\n`)
+
+  const parser = unified().use(retextEnglish).freeze()
+  chunks.slice(0, 50).forEach((chunk) => parser.parse(chunk))
+  const cpuBefore = process.cpuUsage()
+  const parseSeconds = time(() => chunks.forEach((chunk) => parser.parse(chunk)))
+  const cpuUsed = process.cpuUsage(cpuBefore)
+  const parseCpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6
+
+  const rows: string[][] = [['input', 'preset', 'jobs', 'MB/s (wall)', 'MB per CPU-s', 'peak RSS']]
+  const perByte = new Map<string, number>()
+  rows.push(['5 KB docs', 'bare retext-english parse', '1 (in process)', (bytes / 1e6 / parseSeconds).toFixed(2), (bytes / 1e6 / parseCpuSeconds).toFixed(2), '—'])
+  const jobCounts = jobs > 1 ? [1, jobs] : [1]
+  for (const preset of ['recommended', 'corpus']) {
+    for (const count of jobCounts) {
+      const run = runCorpus(small, ['-j', String(count), '--preset', preset])
+      if (count === 1) perByte.set(preset, run.seconds / run.megabytes)
+      perByte.set(`${preset}:${count}`, run.megabytes / run.seconds)
+      rows.push(['5 KB docs', preset, String(count), (run.megabytes / run.seconds).toFixed(2), (run.megabytes / run.cpuSeconds).toFixed(2), `${run.rssMb} MB`])
+    }
+    const run = runCorpus(single, ['-j', '1', '--preset', preset])
+    perByte.set(`${preset}:single`, run.seconds / run.megabytes)
+    rows.push([`one ${(bytes / 1e6).toFixed(0)} MB doc`, preset, '1', (run.megabytes / run.seconds).toFixed(2), (run.megabytes / run.cpuSeconds).toFixed(2), `${run.rssMb} MB`])
+  }
+  rmSync(directory, {recursive: true, force: true})
+
+  process.stdout.write(markdownTable(rows) + '\n')
+  for (const preset of ['recommended', 'corpus']) {
+    if (jobs > 1) {
+      const speedup = perByte.get(`${preset}:${jobs}`)! / perByte.get(`${preset}:1`)!
+      process.stdout.write(`${preset}: ${jobs} jobs = ${speedup.toFixed(2)}× one job (target ≥ 1.8× on 2 cores); `)
+    }
+    const ratio = perByte.get(`${preset}:single`)! / perByte.get(preset)!
+    process.stdout.write(`single document ${ratio.toFixed(2)}× the per-byte time of 5 KB documents (target ≤ 2×)\n`)
+  }
+  process.stdout.write(`load average after: ${loadavg()[0].toFixed(2)}\n`)
+}
+
+function markdownTable(rows: readonly string[][]): string {
+  const [head, ...body] = rows
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+}
