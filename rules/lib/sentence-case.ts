@@ -182,6 +182,8 @@ function analyse(doc: Doc): CaseFinding[] {
     if (CALENDAR.has(lower)) return undefined
 
     const previous = tokenFacts(i - 1)
+    // After an all-capitals heading run into its paragraph (`VETERANS This country`), or a name particle (`bin Laden`).
+    if (previous.allCapitals || PARTICLES.has(previous.word)) return undefined
     const next = i + 1 < tokens.count && SPACE.test(text.slice(end, tokens.starts[i + 1])) ? tokenFacts(i + 1) : undefined
     const share = capitalShare(entry)
     const opener = entry.pos === 'p' || OPENERS.has(lower)
@@ -216,7 +218,9 @@ function analyse(doc: Doc): CaseFinding[] {
       // After a name only a verb or a function word is out of place (`North Korea Provides`); a noun or an
       // adjective there heads a name (`Bay Area`, `Stanley Cup`, `Falcon Heavy`).
       if (entry.pos === 'n' || entry.pos === 'j') return undefined
-      if (previous.common && !functionWord) return undefined // a run of capitalised common words: a title
+      // A run of capitalised common words is a title or a name (`No Child Left Behind`), and so is one that
+      // goes on to a capital (`the War Between the States`).
+      if (previous.common && (!functionWord || !followedByLowerCase(i + 1, 2))) return undefined
       threshold = SHARE_AFTER_NAME
     } else if (previous.entry?.pos === 'd') {
       // `the Enterprise`, `an Expert class`, `an About page`: a name after a determiner.
@@ -242,6 +246,14 @@ function analyse(doc: Doc): CaseFinding[] {
     return false
   }
 
+  /** Whether `count` words from `index` on are lower-case words separated by single spaces. */
+  function followedByLowerCase(index: number, count: number): boolean {
+    for (let j = index; j < index + count; j++) {
+      if (j >= tokens.count || tokens.initials[j] !== LOWER || !SPACE.test(text.slice(tokens.ends[j - 1], tokens.starts[j]))) return false
+    }
+    return true
+  }
+
   function tokenFacts(index: number) {
     const start = tokens.starts[index]
     const word = text.slice(start, tokens.ends[index])
@@ -254,6 +266,7 @@ function analyse(doc: Doc): CaseFinding[] {
       entry,
       capital,
       digit: /^\d/.test(word),
+      allCapitals: word.length >= 2 && /^\p{Lu}+$/u.test(word),
       /** A common word (rarely capitalised in edited text) written with a capital here. */
       common: capital && entry !== undefined && entry.lower >= MIN_LOWER && capitalShare(entry) < 0.5,
       calendar: CALENDAR_PREFIX.test(word),

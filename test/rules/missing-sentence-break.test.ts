@@ -45,5 +45,6 @@ test('no new sentence after a word that needs a continuation', () => {
 
 test('headlines and quotations are left alone', () => {
   assertClean(RULE, 'Why the Mayor Said It Was Time to Go')
+  assertClean(RULE, 'The budget grew in both years. VETERANS This country owes its veterans much.')
   assertClean(RULE, 'The film was called “Russian It was” by critics.')
 })
