@@ -55,6 +55,13 @@ const CALENDAR = new Set(
 const CALENDAR_PREFIX = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/
 /** Lower-case words inside titles and names: `Wheel of Time`, `How to Adopt`, `Energy, Environment and Water`. */
 const TITLE_FUNCTION_WORDS = new Set('of the a an to for in on and or nor & with at by from is be'.split(' '))
+/**
+ * Words that start a clause of their own — conjunctions (`If`, `Because`),
+ * wh-words (`Who`, `When`), auxiliaries (`Don't`, `Do`) and adverbs (`Even`,
+ * `However`, `Still`) — so that, capitalised in mid-sentence, they mark a lost
+ * sentence end rather than a stray capital.
+ */
+const CLAUSE_WORDS: ReadonlySet<PartOfSpeech> = new Set(['c', 'w', 'a', 'r'])
 /** What a word before a new sentence can be: not a word that needs a continuation. */
 const CONTINUING: ReadonlySet<PartOfSpeech> = new Set(['d', 'i', 'c', 'a', 'w', 'p', 'r'])
 const TITLE_WORD = /^\p{Lu}[\p{Ll}'’]+$/u
@@ -175,13 +182,15 @@ function analyse(doc: Doc): CaseFinding[] {
     if (CALENDAR.has(lower)) return undefined
 
     const previous = tokenFacts(i - 1)
+    // After an all-capitals heading run into its paragraph (`VETERANS This country`), or a name particle (`bin Laden`).
+    if (previous.allCapitals || PARTICLES.has(previous.word)) return undefined
     const next = i + 1 < tokens.count && SPACE.test(text.slice(end, tokens.starts[i + 1])) ? tokenFacts(i + 1) : undefined
     const share = capitalShare(entry)
     const opener = entry.pos === 'p' || OPENERS.has(lower)
 
     // A new sentence run into the previous one.
     if (adjacent && share <= SHARE_OPENER && next && next.lowerWord && previousEndsSentence(previous)) {
-      if (opener || (entry.pos === 'n' && next.entry && (next.entry.pos === 'a' || next.entry.pos === 'f') && !previous.capital)) {
+      if (opener || CLAUSE_WORDS.has(entry.pos) || (entry.pos === 'n' && next.entry && (next.entry.pos === 'a' || next.entry.pos === 'f') && !previous.capital)) {
         // The space and the word: the previous word may be a stray capital of its own (`week Inspection It`).
         return {kind: 'break', start: tokens.ends[i - 1], end, word, expected: '. ' + word}
       }
@@ -204,10 +213,14 @@ function analyse(doc: Doc): CaseFinding[] {
     let threshold = SHARE_PLAIN
     if (previous.digit) return undefined // `Windows 10 Pro`, `Geekbench 5 Compute`
     if (previous.capital) {
+      // `Herb Lash and`, `John Hunt said`: a surname before a conjunction or a verb.
+      if (next.entry && (next.entry.pos === 'c' || next.entry.pos === 'f' || next.entry.pos === 'a')) return undefined
       // After a name only a verb or a function word is out of place (`North Korea Provides`); a noun or an
       // adjective there heads a name (`Bay Area`, `Stanley Cup`, `Falcon Heavy`).
       if (entry.pos === 'n' || entry.pos === 'j') return undefined
-      if (previous.common && !functionWord) return undefined // a run of capitalised common words: a title
+      // A run of capitalised common words is a title or a name (`No Child Left Behind`), and so is one that
+      // goes on to a capital (`the War Between the States`).
+      if (previous.common && (!functionWord || !followedByLowerCase(i + 1, 2))) return undefined
       threshold = SHARE_AFTER_NAME
     } else if (previous.entry?.pos === 'd') {
       // `the Enterprise`, `an Expert class`, `an About page`: a name after a determiner.
@@ -233,6 +246,14 @@ function analyse(doc: Doc): CaseFinding[] {
     return false
   }
 
+  /** Whether `count` words from `index` on are lower-case words separated by single spaces. */
+  function followedByLowerCase(index: number, count: number): boolean {
+    for (let j = index; j < index + count; j++) {
+      if (j >= tokens.count || tokens.initials[j] !== LOWER || !SPACE.test(text.slice(tokens.ends[j - 1], tokens.starts[j]))) return false
+    }
+    return true
+  }
+
   function tokenFacts(index: number) {
     const start = tokens.starts[index]
     const word = text.slice(start, tokens.ends[index])
@@ -245,6 +266,7 @@ function analyse(doc: Doc): CaseFinding[] {
       entry,
       capital,
       digit: /^\d/.test(word),
+      allCapitals: word.length >= 2 && /^\p{Lu}+$/u.test(word),
       /** A common word (rarely capitalised in edited text) written with a capital here. */
       common: capital && entry !== undefined && entry.lower >= MIN_LOWER && capitalShare(entry) < 0.5,
       calendar: CALENDAR_PREFIX.test(word),
@@ -263,8 +285,10 @@ function analyse(doc: Doc): CaseFinding[] {
 
   /** Whether a word can end a sentence: a content word, a name or a number — not `of`, `the`, `and`, `will`. */
   function previousEndsSentence(previous: ReturnType<typeof tokenFacts>): boolean {
-    if (previous.digit || previous.capital) return true
-    return previous.entry === undefined || !CONTINUING.has(previous.entry.pos)
+    if (previous.digit) return true
+    if (previous.entry === undefined || !CONTINUING.has(previous.entry.pos)) return true
+    // `The Who`, `Of It`: a capitalised function word still needs its continuation; `Will`, `May` are names.
+    return previous.capital && capitalShare(previous.entry) >= 0.5
   }
 
   function lowerStart(i: number): CaseFinding | undefined {

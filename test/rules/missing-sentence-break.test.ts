@@ -21,6 +21,12 @@ test('a noun subject followed by its verb', () => {
   assertClean(RULE, 'The Senate Democrats have raised concerns, and the Observers Group met.')
 })
 
+test('a conjunction, wh-word or adverb that opens a clause', () => {
+  assertSpans(RULE, 'The hearings went badly for Republicans Even their own witnesses said so.', ['1:40-1:45'])
+  assertSuggestion(RULE, 'Set a budget for the family If you can, save more.', 'Set a budget for the family. If you can, save more.')
+  assertClean('stray-capital', 'Set a budget for the family If you can, save more.')
+})
+
 test('one finding per place: a stray capital before the new sentence', () => {
   const text = 'Flags went up this week Inspection It is rare.'
   assert.deepEqual(lintWith(RULE, text).map(span), ['1:35-1:38'])
@@ -39,5 +45,6 @@ test('no new sentence after a word that needs a continuation', () => {
 
 test('headlines and quotations are left alone', () => {
   assertClean(RULE, 'Why the Mayor Said It Was Time to Go')
+  assertClean(RULE, 'The budget grew in both years. VETERANS This country owes its veterans much.')
   assertClean(RULE, 'The film was called “Russian It was” by critics.')
 })

@@ -41,6 +41,9 @@ test('multi-word names and titles are not flagged', () => {
   assertClean(RULE, 'Traffic in the Bay Area slowed, and the Stanley Cup returned to the city.')
   assertClean(RULE, 'She led the Council on Energy, Environment and Water for a year, then the Group of Seven.')
   assertClean(RULE, 'It streams on Xbox Live, and Steam, and the Enterprise returns with an About page.')
+  assertClean(RULE, 'Written by Ann Lee, with reporting by Jo Lash and Tim Reed; Paul Hunt said so.')
+  assertClean(RULE, 'They fought the War Between the States and passed the No Child Left Behind act; bin Laden hid.')
+  assertClean(RULE, 'It was a hard year. FOREIGN POLICY From the start we talked to allies.')
   assertClean(RULE, 'The benchmark ran on Windows 10 Pro with Geekbench 5 Compute enabled.')
 })
 
