@@ -62,6 +62,13 @@ const FUNCTION_WORDS = new Set([...STARTERS, ...CLAUSE, ...AFTER_NAMES, 'And', '
 const PREPOSITIONS = new Set('In On At By To Of For From With Into Over Under During After Before'.split(' '))
 /** Parts of surnames written with an inner capital: McDonald, MacBook, DeKalb, LaGuardia, DiMaggio. */
 const NAME_PREFIXES = new Set('Mc Mac De Di Da Du Del Della Le La Van Von Fitz Al El Ben Bin Abu'.split(' '))
+/**
+ * Capitalised short forms of places and law reports (`Ill.App.`, `Md.`,
+ * `Orange Ave.`), abbreviations only with their capital.
+ */
+const PLACE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Cal Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Mass Md Me Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd Hwy Pl Ct Sq Ln Pkwy App Supp Rptr Dist Cir Univ Assn Intl Natl'.split(' ')
+)
 /** Receivers of a method call in code written in prose (`obj.Method`). */
 const CODE_NAMES = new Set('obj cls ctx req res err args props opts'.split(' '))
 /** Domain and file-name endings: `Amazon.Com`, `Report.Docx`. */
@@ -278,7 +285,7 @@ export default defineRule({
       if (!left || !right || left.word.length < 2) return
       const end = boundary + right.length
       if (!endsToken(end)) return
-      if (text[mark] === '.' && (isAbbreviation(left.word) || CODE_NAMES.has(left.word))) return
+      if (text[mark] === '.' && (isAbbreviation(left.word) || PLACE_ABBREVIATIONS.has(left.word) || CODE_NAMES.has(left.word))) return
       const head = base(right)
       if (ENDINGS.has(head)) return
       if (right.length === 1 ? !startsClause(text, end) : !/\p{Ll}/u.test(right)) return

@@ -92,6 +92,7 @@ test('decimals, abbreviations, initials and ellipses are not sentence ends', () 
   assertClean(RULE, 'It rose 3.5 percent in the U.S. and the U.K., e.g. in Ohio, i.e. here; a Ph.D. student.')
   assertClean(RULE, 'The U.S.Army, e.g.The book, a Ph.D.Thesis, J.R.R.Tolkien, Mr.Smith of St.Louis, Jan.Smith.')
   assertClean(RULE, 'Wait...And then. Then?..What')
+  assertClean(RULE, 'See 297 Ill.App.3d 317, 231 Ill.Dec. 1 and 127 Md.App. 2, off Orange Ave.We sat.')
 })
 
 test('verbatim Markdown code is skipped', () => {
