@@ -19,7 +19,7 @@
  */
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
-import {isNameLine, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
+import {isNameLine, matchBio, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
 import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
 
 export type ChromeRuleId = 'chrome-widget' | 'chrome-credit' | 'chrome-end-zone' | 'chrome-navigation' | 'chrome-template' | 'chrome-attribution'
@@ -264,8 +264,6 @@ function claimSpecific(lines: ChromeLine[]): void {
   for (const item of lines) {
     if (item.verbatim || item.embed) continue
     const {lexicon, credit} = item
-    // An author's note is told from a sentence about a person by where it stands (see `claimNameLines`).
-    if (credit?.kind === 'bio') continue
     const usable = lexicon && lexicon.kind !== 'attribution' && !(lexicon.mode === 'contains' && item.prose && item.words > 30) ? lexicon : undefined
     if (credit && credit.confidence >= ANYWHERE_CONFIDENCE && credit.confidence > (usable?.confidence ?? 0)) {
       item.claim = {rule: 'chrome-credit', what: CREDIT_WHAT[credit.kind], confidence: credit.confidence, keep: credit.keep}
@@ -466,7 +464,9 @@ function claimNameLines(lines: ChromeLine[], core: {start: number; end: number})
   // The author's note closes the text (perhaps before a few chrome lines).
   for (let index = Math.max(core.start + 1, lines.length - BIO_REACH); index < lines.length; index++) {
     const item = lines[index]
-    if (item.credit?.kind === 'bio') claim(item, {rule: 'chrome-credit', what: CREDIT_WHAT.bio, confidence: item.credit.confidence})
+    if (item.claim || item.verbatim || item.embed) continue
+    const bio = matchBio(item.text)
+    if (bio) claim(item, {rule: 'chrome-credit', what: CREDIT_WHAT.bio, confidence: bio.confidence})
   }
 }
 

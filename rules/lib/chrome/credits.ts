@@ -92,7 +92,7 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/
 export function matchCredit(text: string, prose = false): CreditMatch | undefined {
   if (text.length > MAX_CREDIT_LENGTH) return matchDatelinePrefix(text)
   const words = text.split(/\s+/)
-  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text, words) ?? matchBio(text, words) ?? matchDatelinePrefix(text)
+  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text, words) ?? matchDatelinePrefix(text)
 
   if (TIMESTAMP_SOURCE.test(text)) return {kind: 'timestamp', confidence: 0.95}
   if (BARE_DURATION.test(text)) return {kind: 'timestamp', confidence: 0.9}
@@ -119,7 +119,7 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
     if (SOURCE_NAME_END.test(text)) return {kind: 'source-name', confidence: 0.6}
   }
 
-  return matchTitleSource(text, words) ?? matchCaptionCredit(text) ?? matchCaption(text) ?? matchBio(text, words) ?? matchDatelinePrefix(text)
+  return matchTitleSource(text, words) ?? matchCaptionCredit(text) ?? matchCaption(text) ?? matchDatelinePrefix(text)
 }
 
 /**
@@ -131,10 +131,12 @@ const BIO = new RegExp(
     String.raw`(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Cc]urator|[Pp]roducer|[Aa]uthor|[Ff]reelancer|[Bb]logger)s?\b`,
   'u'
 )
+const BIO_HINT = /\s(?:is|was|am)\s/
 const I_AM_BIO = /^I am an? (?:[\p{L}-]+,?\s){0,3}?(?:writer|reporter|editor|journalist|correspondent|columnist|blogger|author)\b/u
 
-function matchBio(text: string, words: string[]): CreditMatch | undefined {
-  if (words.length > 70 || !/^[\p{Lu}]/u.test(text)) return undefined
+/** An author's note (asked only of the text's last lines: the same sentence inside an article is about someone). */
+export function matchBio(text: string): CreditMatch | undefined {
+  if (text.length > MAX_CREDIT_LENGTH || !/^[A-Z]/.test(text) || !BIO_HINT.test(text)) return undefined
   if (BIO.test(text) || I_AM_BIO.test(text)) return {kind: 'bio', confidence: 0.8}
   return undefined
 }
@@ -204,11 +206,16 @@ const GALLERY_CAPTION = /^\d{1,3}\s*of\s*\/?\s*\d{1,3}(?:\s*Caption\b|\p{Lu})/u
 const CAPTION_LABEL = /^(?:Media caption|Image caption|Photo caption|Caption)(?=\p{Lu})|^(?:Image|Photo|Picture|Pictured|Above|Top|Main picture|Main image):\s+\p{Lu}/u
 
 function matchCaption(text: string): CreditMatch | undefined {
-  if (text.length > MAX_CREDIT_LENGTH || !/^[\dIiTMPA]/.test(text)) return undefined
-  if (GALLERY_CAPTION.test(text)) return {kind: 'caption', confidence: 0.9}
-  if (CAPTION_LEAD.test(text) || CAPTION_LABEL.test(text)) return {kind: 'caption', confidence: 0.8}
+  if (text.length > MAX_CREDIT_LENGTH) return undefined
+  const start = CAPTION_START.exec(text)
+  if (!start) return undefined
+  if (start[1] !== undefined) return GALLERY_CAPTION.test(text) ? {kind: 'caption', confidence: 0.9} : undefined
+  if (start[2] !== undefined ? CAPTION_LEAD.test(text) : CAPTION_LABEL.test(text)) return {kind: 'caption', confidence: 0.8}
   return undefined
 }
+
+/** Cheap gate: how a caption can start (a counter, "In this"/"This", a label). */
+const CAPTION_START = /^(?:(\d)|(In this|This)\b|Media|Image|Photo|Picture|Caption|Above|Top|Main)/i
 
 /** "Associated Press November 19, 2019, 9:02 AM", "Jane Doe - Nov 19, 2019, 10:31 pm CST": a source, then a date line. */
 function isSourcedDateLine(text: string): boolean {
@@ -233,11 +240,15 @@ function isSourceName(text: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((word) => NAME_WORD.test(word) || /^[\p{Lu}\d]/u.test(word))
 }
 
+/** Cheap gate for a glued date line: a time at the start, or a publishing word near it. */
+const DATELINE_HINT = /^\d{1,2}:\d\d|Published|Updated|Posted/
+
 /**
  * A date line glued in front of a paragraph: "Published 7:07 PM EST Nov 19, 2019 WASHINGTON – The …",
  * "Associated Press Published 11:34 PM EST Nov 19, 2019 …". Keeps the paragraph.
  */
 function matchDatelinePrefix(text: string): CreditMatch | undefined {
+  if (!DATELINE_HINT.test(text.slice(0, 80))) return undefined
   const lead = /^(?:(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,6}(?:Published|Updated|Posted)\s+|(?=\d{1,2}:\d{2}\s*(?:am|pm|AM|PM)\b))/u.exec(text.slice(0, 80))
   if (!lead) return undefined
   const tokens = text.slice(lead[0].length, lead[0].length + 120).split(/\s+/)
