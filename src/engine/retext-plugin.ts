@@ -7,7 +7,7 @@ import type {Root} from 'nlcst'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Doc} from './doc.js'
+import type {Block, Doc} from './doc.js'
 import {defineRule, type Rule} from './rule.js'
 import type {Category, FixKind, Report, Severity} from './types.js'
 
@@ -22,10 +22,10 @@ export interface RetextRuleOptions {
   /** Set when the plugin only reads the tree; otherwise it gets a private copy. */
   readOnly?: boolean
   /**
-   * A pattern that every block the plugin can report on matches (a cheap
-   * superset test on the raw text); blocks without a match are skipped.
+   * A cheap superset test on a block's raw text — a pattern every block the
+   * plugin can report on matches, or a function; other blocks are skipped.
    */
-  prefilter?: RegExp
+  prefilter?: RegExp | ((block: Block, doc: Doc) => boolean)
   /** Adjust or drop (return `undefined`) a converted report. */
   convert?: (report: Report, message: VFileMessage, doc: Doc) => Report | undefined
 }
@@ -49,7 +49,8 @@ export function retextRule(plugin: Plugin<any[], any>, pluginOptions: unknown, s
     create({doc, report}) {
       const prefilter = settings.prefilter
       return {
-        wantsTree: prefilter ? (block) => prefilter.test(block.text) : undefined,
+        wantsTree:
+          prefilter instanceof RegExp ? (block) => prefilter.test(block.text) : prefilter ? (block) => prefilter(block, doc) : undefined,
         tree(tree, block) {
           const scratch = new VFile({value: block.text, path: doc.path})
           const input: Root = settings.readOnly ? tree : structuredClone(tree)

@@ -22,6 +22,13 @@ test('positions in a later block of a long document', () => {
   assert.deepEqual(messages[0].range, [filler.length + 3, filler.length + 8])
 })
 
+test('hyphenated words and repeats across blocks of a long document', () => {
+  assertSpans(RULE, 'It is a well-known well-known fact.', ['1:9-1:30'])
+  const filler = 'No repeats in this block at all.\n\n'.repeat(200)
+  assertSpans(RULE, filler + 'one one', ['401:1-401:8'])
+  assertClean(RULE, filler + 'one\n\none')
+})
+
 test('legitimate doubles and line breaks are fine', () => {
   assertClean(RULE, 'The exhibition they had had since spring. Duran Duran played.')
   assertClean(RULE, 'About Acme\nAcme makes tools.')
