@@ -41,6 +41,8 @@ const MIN_LOWER = 4
 const SHARE_PLAIN = 0.05
 const SHARE_AFTER_NAME = 0.03
 const SHARE_OPENER = 0.02
+/** Least share of sentence-initial uses for a word whose lower-case start is reported. */
+const MIN_INITIAL_SHARE = 0.01
 
 /** Words that open a clause as its subject or its subject's determiner. */
 const OPENERS = new Set(
@@ -76,7 +78,7 @@ const ABBREVIATIONS = new Set(
   (
     'e i eg ie etc vs v cf al ca c viz ibid op cit approx est esp incl misc ref refs eq eqs fig figs vol vols no nos pp p ch sec secs art para ed eds trans rev ' +
     'mr mrs ms messrs mmes mme mlle dr prof st sr jr inc co corp ltd bros dept assn univ natl intl govt gov sen rep gen col lt sgt capt cmdr adm maj pvt ave blvd rd mt ft pt ' +
-    'in ft lb lbs oz mi km cm mm kg yd yds sq min max hr hrs mo mos yr yrs wk wks pct tel ext dist div ex aug sept oct nov dec jan feb mar apr jun jul ' +
+    'in ft lb lbs oz mi km cm mm kg mg ml cc gm cent yd yds sq min max hr hrs mo mos yr yrs wk wks pct tel ext dist div ex aug sept oct nov dec jan feb mar apr jun jul ' +
     'mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ' +
     'ore pa penn tenn tex va vt wash wis wyo'
   ).split(' ')
@@ -305,6 +307,8 @@ function analyse(doc: Doc): CaseFinding[] {
     if (after === '.' || after === '(' || after === '_' || after === '=' || after === '@' || after === '/') return undefined
     const entry = truecaseByHash(tokens.hashes[i])
     if (!entry || entry.lower < MIN_LOWER) return undefined
+    // A word that hardly ever starts a sentence (`of`, `was`, `daily`): the period is stray, not the case.
+    if (entry.initial < MIN_INITIAL_SHARE * (entry.lower + entry.capital + entry.initial)) return undefined
     if (PARTICLES.has(word) && tokens.initials[i + 1] === UPPER_INITIAL) return undefined
     // What ends with the period: not an abbreviation, an initial, a domain, a path or a list number.
     let runStart = previousEnd

@@ -18,6 +18,10 @@ test('not after abbreviations and initials', () => {
   assertClean(RULE, 'They moved to Atlanta, Ga. last year, then to Fresno, Calif. and on.')
 })
 
+test('not for a word that hardly ever starts a sentence: the period is stray', () => {
+  assertClean(RULE, 'It rose to 55 per cent. of the total, and 40 mg. daily was given. The Chief. of Staff agreed.')
+})
+
 test('not for words lower-case by design, code, paths and domains', () => {
   assertClean(RULE, 'He bought one. iPhone sales rose. eBay listed it.')
   assertClean(RULE, 'Open example.com. then log in at www.example.org/home. then wait.')
