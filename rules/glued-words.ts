@@ -255,8 +255,11 @@ export default defineRule({
 
     /** A closing parenthesis directly before a capital: a dateline glued to the first word. */
     function afterParenthesis(close: number, boundary: number): void {
-      const open = text.lastIndexOf('(', close)
-      if (open < 0 || close - open > REACH || !startsToken(open)) return
+      // Looked for within reach only: a text of many `)X` and no `(` must stay linear.
+      const from = Math.max(0, close - REACH)
+      const found = text.slice(from, close).lastIndexOf('(')
+      const open = from + found
+      if (found < 0 || !startsToken(open)) return
       const inside = text.slice(open + 1, close)
       if (!/^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4}$/u.test(inside)) return
       const right = rightWord(boundary)

@@ -33,9 +33,20 @@ function load(): Speller[] {
  */
 export function isWord(word: string): boolean {
   if (word.length === 0) return false
-  const normalised = word.replace(/’/g, "'")
-  return load().some((speller) => speller.correct(normalised))
+  let known = answers.get(word)
+  if (known === undefined) {
+    const normalised = word.replace(/’/g, "'")
+    known = load().some((speller) => speller.correct(normalised))
+    // Bounded: a text that repeats one odd token thousands of times asks about few words; a huge varied one starts over.
+    if (answers.size >= MAX_ANSWERS) answers.clear()
+    answers.set(word, known)
+  }
+  return known
 }
+
+/** Answers already given: a Hunspell look-up costs tens of microseconds, and rules ask about the same words again. */
+const answers = new Map<string, boolean>()
+const MAX_ANSWERS = 50_000
 
 /** Whether `word` is a dictionary word in some casing (`beijing` → `Beijing`). */
 export function isKnownWord(word: string): boolean {
