@@ -21,7 +21,6 @@ export interface DocumentStats {
   categories: Partial<Record<Category, CategoryStats>>
 }
 
-const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu
 /**
  * Where a sentence ends: a run of `.!?…` (with closing quotes or brackets)
  * before white space, or a line break. Abbreviations split a sentence in
@@ -29,9 +28,58 @@ const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu
  */
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\r?\n|\r/g
 
+/** Character classes for `countWords`: 1 a letter, 2 a digit, `'`, `’` or `-` (a word may hold but not start with these). */
+const LETTER = 1
+const JOINER = 2
+/** Class + 1 of each BMP code unit, filled on first sight (0: not known yet). */
+const BMP_CLASSES = new Uint8Array(0x10000)
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+function classOf(char: string): number {
+  return /\p{L}/u.test(char) ? LETTER : /[\p{N}'’-]/u.test(char) ? JOINER : 0
+}
+
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (!isHighSurrogate(code) || !isLowSurrogate(text.charCodeAt(index + 1))) {
+    const known = BMP_CLASSES[code]
+    if (known !== 0) return known - 1
+    const kind = classOf(text[index])
+    BMP_CLASSES[code] = kind + 1
+    return kind
+  }
+  return classOf(String.fromCodePoint(text.codePointAt(index) ?? code))
+}
+
+/**
+ * How many words there are — matches of `\p{L}[\p{L}\p{N}'’-]*` — counted
+ * without building the matches: each maximal run of letters, digits, `'`,
+ * `’` and `-` that holds a letter is one word (the match starts at its first
+ * letter and takes the rest of the run).
+ */
 export function countWords(text: string): number {
   let count = 0
-  for (const _ of text.matchAll(WORD)) count++
+  let inRun = false
+  let counted = false
+  for (let index = 0; index < text.length; index++) {
+    const kind = classAt(text, index)
+    if (kind === 0) {
+      inRun = false
+      continue
+    }
+    if (!inRun) {
+      inRun = true
+      counted = false
+    }
+    if (kind === LETTER && !counted) {
+      count++
+      counted = true
+    }
+    // The low half of a surrogate pair belongs to the character just read.
+    if (isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1))) index++
+  }
   return count
 }
 
