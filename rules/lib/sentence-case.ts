@@ -20,6 +20,7 @@
  */
 import type {Doc} from '../../src/engine/doc.js'
 import type {RuleContext, RuleListeners} from '../../src/engine/types.js'
+import {ABBREVIATIONS as SHARED_ABBREVIATIONS} from './abbreviations.js'
 import {capitalShare, truecaseByHash, truecaseEntry, type PartOfSpeech, type TruecaseEntry} from './truecase.js'
 import {LOWER, UPPER_INITIAL, wordTokens, type WordTokens} from './word-tokens.js'
 
@@ -73,16 +74,23 @@ const SPACE = /^[ \u00a0]$/
 const SPACES = /^[ \u00a0]{1,2}$/
 const COMMA_SPACE = /^,[ \u00a0]$/
 
-/** Abbreviations after whose period a lower-case word is no sentence start (lower-cased, without the period). */
-const ABBREVIATIONS = new Set(
-  (
-    'e i eg ie etc vs v cf al ca c viz ibid op cit approx est esp incl misc ref refs eq eqs fig figs vol vols no nos pp p ch sec secs art para ed eds trans rev ' +
-    'mr mrs ms messrs mmes mme mlle dr prof st sr jr inc co corp ltd bros dept assn univ natl intl govt gov sen rep gen col lt sgt capt cmdr adm maj pvt ave blvd rd mt ft pt ' +
-    'in ft lb lbs oz mi km cm mm kg mg ml cc gm cent yd yds sq min max hr hrs mo mos yr yrs wk wks pct tel ext dist div ex aug sept oct nov dec jan feb mar apr jun jul ' +
-    'mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ' +
+/**
+ * Abbreviations after whose period a lower-case word is no sentence start
+ * (lower-cased, without the period): the shared short forms plus units,
+ * weekdays, US states and reference marks. These are only safe here, where
+ * a lower-case word follows; several are words too (`in.`, `mass.`), so the
+ * shared list, which also decides glued sentence ends, leaves them out.
+ */
+const ABBREVIATIONS = new Set([
+  ...SHARED_ABBREVIATIONS,
+  ...(
+    'c e i eg ie v viz op cit est esp incl misc ref refs eq eqs figs vols p ch sec secs art para trans rev ' +
+    'messrs mmes mme mlle cmdr assn univ natl intl govt adm maj pvt ave blvd rd pt ' +
+    'in lb lbs oz mi km cm mm kg mg ml cc gm cent yd yds sq min max hr hrs mo mos yr yrs wk wks pct tel ext dist div ex ' +
+    'mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mont neb nev okla ' +
     'ore pa penn tenn tex va vt wash wis wyo'
   ).split(' ')
-)
+])
 /** Lower-case name particles (`van Gogh`, `de Gaulle`): no sentence start before a capitalised word. */
 const PARTICLES = new Set('van von de da di du del della der den la le al bin ibn ben dos das el'.split(' '))
 
