@@ -202,6 +202,15 @@ export default defineRule({
       if (!endsToken(end)) return
       const head = base(right)
       const glued = word + right
+      /** The fix for two words run together: a space between them. */
+      const reportSpace = () =>
+        report({
+          start,
+          end,
+          message: `“${glued}” runs two words together; write “${word} ${right}”`,
+          expected: [`${word} ${right}`],
+          data: {kind: 'words'}
+        })
       // `SomeThing`, `AnyWhere`: one dictionary word written with an inner capital.
       if (isWord(glued.toLowerCase()) || isWord((word + head).toLowerCase())) return
       const lowerLeft = /^\p{Ll}/u.test(word)
@@ -212,14 +221,7 @@ export default defineRule({
         if (LINKING.has(word.toLowerCase())) {
           // "ofThe": no sentence ends after "of"; "ForHer", "WithThe" are names.
           if (!lowerLeft || AFTER_NAMES.has(head)) return
-          report({
-            start,
-            end,
-            message: `“${glued}” runs two words together; write “${word} ${right}”`,
-            expected: [`${word} ${right}`],
-            data: {kind: 'words'}
-          })
-          return
+          return reportSpace()
         }
         const known = STARTERS.has(head) ? isKnownWord(word) || looksLikeName(word) : CLAUSE.has(head) ? lowerLeft || name : name
         if (!known) return
@@ -244,13 +246,7 @@ export default defineRule({
       const title = ARTICLES.has(word) || (isWord(word.toLowerCase()) && afterTitleWord(start))
       if (!(lowerLeft ? isWord(word) : title)) return
       if (text.indexOf(glued, end) >= 0 || text.lastIndexOf(glued, start - 1) >= 0) return
-      report({
-        start,
-        end,
-        message: `“${glued}” runs two words together; write “${word} ${right}”`,
-        expected: [`${word} ${right}`],
-        data: {kind: 'words'}
-      })
+      reportSpace()
     }
 
     /** A closing parenthesis directly before a capital: a dateline glued to the first word. */
