@@ -7,8 +7,8 @@
  *   noisy for clean text are `off` by default and stay off.
  * - `strict`: every rule on, at its default severity or `warn`.
  * - `corpus`: for bulk cleaning — damage that `--fix` repairs wholesale
- *   (chrome deletion, encoding and markup repair) as errors, style-ish rules
- *   off, the rest as in `recommended`.
+ *   (chrome deletion, encoding and markup repair) as errors, style-ish and
+ *   editorial rules off, the rest as in `recommended`.
  */
 import type {Rule} from '../engine/rule.js'
 import type {Category, Severity} from '../engine/types.js'
@@ -23,12 +23,22 @@ export const REPAIR_CATEGORIES: readonly Category[] = ['chrome', 'encoding', 'ma
  */
 export const STYLE_CATEGORIES: readonly Category[] = ['quotes']
 
+/**
+ * Editorial categories: sentence-level judgements (broken sentences, stray
+ * capitals, glued link text) whose fixes are only suggestions for a person to
+ * review, and which need the heavy models (Hunspell dictionary, POS tagger,
+ * truecasing table): more than half of a worker's time on clean text. Off in
+ * `corpus`, where nobody reviews suggestions one by one and throughput
+ * matters; `--preset recommended` runs them.
+ */
+export const EDITORIAL_CATEGORIES: readonly Category[] = ['sentence', 'link-artifact']
+
 export const PRESETS = {
   recommended: (rule: Rule<any>): Severity => rule.meta.severity,
   strict: (rule: Rule<any>): Severity => (rule.meta.severity === 'off' ? 'warn' : rule.meta.severity),
   corpus: (rule: Rule<any>): Severity => {
     if (REPAIR_CATEGORIES.includes(rule.meta.category)) return 'error'
-    if (STYLE_CATEGORIES.includes(rule.meta.category)) return 'off'
+    if (STYLE_CATEGORIES.includes(rule.meta.category) || EDITORIAL_CATEGORIES.includes(rule.meta.category)) return 'off'
     return rule.meta.severity
   }
 } satisfies Record<string, (rule: Rule<any>) => Severity>

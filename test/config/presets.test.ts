@@ -4,7 +4,7 @@
  */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {PRESET_NAMES, presetRules, REPAIR_CATEGORIES, STYLE_CATEGORIES} from '../../src/config/presets.js'
+import {EDITORIAL_CATEGORIES, PRESET_NAMES, presetRules, REPAIR_CATEGORIES, STYLE_CATEGORIES} from '../../src/config/presets.js'
 import {resolveConfigForFile} from '../../src/config/resolve.js'
 import {defineRule} from '../../src/engine/rule.js'
 import type {Category, Severity} from '../../src/engine/types.js'
@@ -20,7 +20,8 @@ const RULES = [
   fake('markup-residue', 'markup', 'off'),
   fake('quote-style', 'quotes', 'warn'),
   fake('noisy-sentence', 'sentence', 'off'),
-  fake('stray-spaces', 'whitespace', 'error')
+  fake('stray-spaces', 'whitespace', 'error'),
+  fake('glued-link', 'link-artifact', 'warn')
 ]
 
 test('recommended: each rule at its default severity (noisy rules stay off)', () => {
@@ -30,7 +31,8 @@ test('recommended: each rule at its default severity (noisy rules stay off)', ()
     'markup-residue': 'off',
     'quote-style': 'warn',
     'noisy-sentence': 'off',
-    'stray-spaces': 'error'
+    'stray-spaces': 'error',
+    'glued-link': 'warn'
   })
 })
 
@@ -41,20 +43,23 @@ test('strict: every rule on', () => {
     'markup-residue': 'warn',
     'quote-style': 'warn',
     'noisy-sentence': 'warn',
-    'stray-spaces': 'error'
+    'stray-spaces': 'error',
+    'glued-link': 'warn'
   })
 })
 
-test('corpus: repairs as errors, style-ish rules off, the rest as recommended', () => {
+test('corpus: repairs as errors, style-ish and editorial rules off, the rest as recommended', () => {
   assert.deepEqual(REPAIR_CATEGORIES, ['chrome', 'encoding', 'markup'])
   assert.deepEqual(STYLE_CATEGORIES, ['quotes'])
+  assert.deepEqual(EDITORIAL_CATEGORIES, ['sentence', 'link-artifact'])
   assert.deepEqual(presetRules('corpus', RULES), {
     'site-chrome': 'error',
     mojibake: 'error',
     'markup-residue': 'error',
     'quote-style': 'off',
     'noisy-sentence': 'off',
-    'stray-spaces': 'error'
+    'stray-spaces': 'error',
+    'glued-link': 'off'
   })
 })
 
