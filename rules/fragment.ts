@@ -18,6 +18,7 @@ import type {Doc} from '../src/engine/doc.js'
 import type {Report} from '../src/engine/types.js'
 import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
 import {possibleTags, tagText, type TaggedWord} from './lib/pos-tagger.js'
+import {lineWords} from './lib/line-words.js'
 
 /** Function words that never make a line on their own. */
 const ORPHANS = new Set('in on at of to for with by from into onto about as the a an and or but nor'.split(' '))
@@ -75,8 +76,6 @@ export function lineSentences(text: string): Sentence[] {
   if (rest) sentences.push({start: from, end: from + rest.length, text: rest})
   return sentences
 }
-
-const wordsOf = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
 
 /**
  * Whether a line reads as running prose: a sentence end, and in its first few
@@ -137,7 +136,7 @@ function fragmentKind(text: string, place: Place): {kind: Kind; word?: string} |
   if (text.length < 10 || !/[^.]\.$/.test(text) || /["“”‘’'()[\]:;—–]|--/.test(text.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))) return undefined
   // A contracted verb ("isn't", "we're") makes a clause; a list of phrases ("Brown eyes, a mustache.") is description.
   if (/\p{L}(?:n['’]t|['’](?:re|ve|ll|m|d))\b/iu.test(text) || text.includes(',')) return undefined
-  const words = wordsOf(text)
+  const words = lineWords(text)
   if (words.length < 3 || words.length > 12) return undefined
   const spliced = place !== 'alone' && place !== 'first' && CAPITAL_FUNCTION_WORD.test(' ' + text.slice(text.indexOf(' ')))
   const anchorShape =

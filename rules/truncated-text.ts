@@ -9,6 +9,7 @@
 import {defineRule} from '../src/engine/rule.js'
 import type {Doc} from '../src/engine/doc.js'
 import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
+import {lineWords} from './lib/line-words.js'
 
 /**
  * A word, then an ellipsis glued to it that ends the line ("North Korea...").
@@ -29,8 +30,6 @@ const HEADING = /^\s*#{1,6}\s/
 const PLAIN_LAST_WORD = /(?:^|\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?$/u
 /** Where the last sentence of a line starts: after the last sentence end. */
 const SENTENCE_BREAKS = /[\p{L}\p{N}][.!?]["'”’)\]]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu
-
-const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
 
 export default defineRule({
   meta: {
@@ -66,7 +65,7 @@ function findTeasers(doc: Doc, report: Reporter): void {
     if (!standsAlone(doc, index)) continue
     const body = text.replace(/\s*(?:\.{3,}|…)\s*$/, '')
     if (TRAILING_FUNCTION_WORD.test(body)) continue
-    const count = words(body).length
+    const count = lineWords(body).length
     if (count < 5 || count > 40 || INNER_SENTENCE_END.test(body) || /["“”]/.test(body)) continue
     const [start, end] = lineDeletionRange(doc, index, index)
     report({
@@ -82,7 +81,7 @@ function findTeasers(doc: Doc, report: Reporter): void {
 
 /** Whether a line reads as running prose: enough words, mostly lower case after the first. */
 function isProse(text: string, minimum: number): boolean {
-  const list = words(text)
+  const list = lineWords(text)
   if (list.length < minimum) return false
   const lower = list.slice(1).filter((word) => /^["“‘(]?\p{Ll}/u.test(word)).length
   return lower >= 0.6 * (list.length - 1)
@@ -100,7 +99,7 @@ function findCutEnd(doc: Doc, report: Reporter): void {
   let previous = last - 1
   while (previous >= 0 && isBlank(lines[previous].text)) previous--
   const afterProse = previous >= 0 && /[.!?]["'”’)]*\s*$/.test(lines[previous].text) && isProse(lines[previous].text, 8)
-  if (!isProse(text, 8) || !(INNER_SENTENCE_END.test(text) || (afterProse && words(text).length >= 12))) return
+  if (!isProse(text, 8) || !(INNER_SENTENCE_END.test(text) || (afterProse && lineWords(text).length >= 12))) return
   let from = 0
   for (const match of text.matchAll(SENTENCE_BREAKS)) from = match.index + match[0].length
   const sentence = text.slice(from)
