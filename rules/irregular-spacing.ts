@@ -6,7 +6,6 @@ import {defineRule} from '../src/engine/rule.js'
 
 /** Candidates are found over the whole text with cheap patterns, then checked in context. */
 const SPACE_RUN = / {2,}/g
-const TRAILING = /(?<![ \t])[ \t]+(?=\r|\n|$)/g
 const SPACE_BEFORE_MARK = /(?<! ) +[,.;:!?]/g
 /** What may stand before the space: a word, a number, a closing bracket or quote. */
 const WORD_END = /[\p{L}\p{N})\]"”’%]/u
@@ -82,17 +81,19 @@ export default defineRule({
         }
 
         if (options.trailing) {
-          for (const match of text.matchAll(TRAILING)) {
-            const start = match.index
-            const end = start + match[0].length
-            const lineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r'
+          // Looked for from each line's end backwards: a pattern over the text would try every space.
+          for (const {start: lineStart, end: lineEnd} of doc.lines) {
+            let start = lineEnd
+            while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+            if (start === lineEnd) continue
+            const blank = start === lineStart
             // Two trailing spaces are a hard line break in Markdown.
-            if (markdown && match[0] === '  ' && !lineStart) continue
+            if (markdown && lineEnd - start === 2 && text[start] === ' ' && text[start + 1] === ' ' && !blank) continue
             if (!prose(start)) continue
             report({
               start,
-              end,
-              message: lineStart ? 'Line holds only white space; remove it' : 'Trailing white space; remove it',
+              end: lineEnd,
+              message: blank ? 'Line holds only white space; remove it' : 'Trailing white space; remove it',
               expected: ['']
             })
           }
