@@ -7,7 +7,9 @@
  *
  * Figures: wall-clock MB/s of the whole run (start-up included), MB per
  * CPU-second (all threads; "per core", robust to other load on the machine),
- * and the command's peak RSS. Targets (issue 10): recommended ≥ 4 MB/s per
+ * MB per CPU-second of the lint workers alone, the CPU time of the workers,
+ * the main thread and the rest (V8's compiler and GC threads, libuv's pool;
+ * sampled from /proc on Linux), and the command's peak RSS. Targets (issue 10): recommended ≥ 4 MB/s per
  * core, corpus ≥ 10 MB/s per core, 2 jobs ≥ 1.8× one job, the single
  * document ≤ 2× the per-byte time of the 5 KB documents.
  *
@@ -16,8 +18,8 @@
  * The input files are written to the system's temporary directory and
  * removed afterwards.
  */
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -35,14 +37,69 @@ export interface CorpusRun {
   rssMb: number
   megabytes: number
   documents: number
+  /** CPU seconds by kind of thread (Linux only, sampled from /proc): where the per-core rate goes. */
+  threads?: ThreadCpu
+}
+
+export interface ThreadCpu {
+  /** The main thread: reading input, batching, writing output. */
+  main: number
+  /** The lint workers: the `jobs` busiest threads other than the main one. */
+  workers: number
+  /** Everything else: V8's compiler and garbage-collector threads, libuv's I/O pool. */
+  other: number
 }
 
 /** Run `scrapelint corpus` on `file` and read its summary line. */
-export function runCorpus(file: string, args: readonly string[]): CorpusRun {
-  const result = spawnSync(process.execPath, [BIN, 'corpus', '--no-config', '-o', '/dev/null', ...args, file], {encoding: 'utf8', maxBuffer: 1 << 24})
-  const summary = /(\d+) documents .*; ([\d.]+) MB in ([\d.]+) s, [\d.]+ MB\/s; CPU ([\d.]+) s; peak RSS (\d+) MB/.exec(result.stderr)
-  if (result.status !== 0 || !summary) throw new Error(`scrapelint corpus ${args.join(' ')} failed: ${result.stderr}`)
-  return {documents: Number(summary[1]), megabytes: Number(summary[2]), seconds: Number(summary[3]), cpuSeconds: Number(summary[4]), rssMb: Number(summary[5])}
+export async function runCorpus(file: string, args: readonly string[], jobs: number): Promise<CorpusRun> {
+  const child = spawn(process.execPath, [BIN, 'corpus', '--no-config', '-o', '/dev/null', ...args, file], {stdio: ['ignore', 'ignore', 'pipe']})
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  // Threads end with the process, so their CPU time is sampled while it runs (the last sample stands).
+  const ticks = new Map<number, number>()
+  const sample = () => sampleThreads(child.pid!, ticks)
+  const timer = setInterval(sample, 50)
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearInterval(timer)
+  const summary = /(\d+) documents .*; ([\d.]+) MB in ([\d.]+) s, [\d.]+ MB\/s; CPU ([\d.]+) s; peak RSS (\d+) MB/.exec(stderr)
+  if (status !== 0 || !summary) throw new Error(`scrapelint corpus ${args.join(' ')} failed: ${stderr}`)
+  return {
+    documents: Number(summary[1]),
+    megabytes: Number(summary[2]),
+    seconds: Number(summary[3]),
+    cpuSeconds: Number(summary[4]),
+    rssMb: Number(summary[5]),
+    threads: byKind(child.pid!, ticks, jobs)
+  }
+}
+
+const CLOCK_TICKS = 100
+
+/** Each thread's user + system clock ticks so far, from /proc (nothing off Linux). */
+function sampleThreads(pid: number, ticks: Map<number, number>): void {
+  let tids: string[]
+  try {
+    tids = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return
+  }
+  for (const tid of tids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')
+      ticks.set(Number(tid), Number(fields[11]) + Number(fields[12]))
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+}
+
+function byKind(pid: number, ticks: ReadonlyMap<number, number>, jobs: number): ThreadCpu | undefined {
+  if (ticks.size === 0) return undefined
+  const main = (ticks.get(pid) ?? 0) / CLOCK_TICKS
+  const rest = [...ticks].filter(([tid]) => tid !== pid).map(([, value]) => value / CLOCK_TICKS).sort((a, b) => b - a)
+  const workers = rest.slice(0, jobs).reduce((sum, value) => sum + value, 0)
+  const other = rest.slice(jobs).reduce((sum, value) => sum + value, 0)
+  return {main, workers, other}
 }
 
 export async function corpusThroughput({time}: BenchContext): Promise<void> {
@@ -69,20 +126,21 @@ export async function corpusThroughput({time}: BenchContext): Promise<void> {
   const cpuUsed = process.cpuUsage(cpuBefore)
   const parseCpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6
 
-  const rows: string[][] = [['input', 'preset', 'jobs', 'MB/s (wall)', 'MB per CPU-s', 'peak RSS']]
+  const rows: string[][] = [['input', 'preset', 'jobs', 'MB/s (wall)', 'MB per CPU-s', 'MB per worker CPU-s', 'CPU s: workers / main / other', 'peak RSS']]
   const perByte = new Map<string, number>()
-  rows.push(['5 KB docs', 'bare retext-english parse', '1 (in process)', (bytes / 1e6 / parseSeconds).toFixed(2), (bytes / 1e6 / parseCpuSeconds).toFixed(2), '—'])
+  const parseRate = (bytes / 1e6 / parseCpuSeconds).toFixed(2)
+  rows.push(['5 KB docs', 'bare retext-english parse', '1 (in process)', (bytes / 1e6 / parseSeconds).toFixed(2), parseRate, parseRate, '—', '—'])
   const jobCounts = jobs > 1 ? [1, jobs] : [1]
   for (const preset of ['recommended', 'corpus']) {
     for (const count of jobCounts) {
-      const run = runCorpus(small, ['-j', String(count), '--preset', preset])
+      const run = await runCorpus(small, ['-j', String(count), '--preset', preset], count)
       if (count === 1) perByte.set(preset, run.seconds / run.megabytes)
       perByte.set(`${preset}:${count}`, run.megabytes / run.seconds)
-      rows.push(['5 KB docs', preset, String(count), (run.megabytes / run.seconds).toFixed(2), (run.megabytes / run.cpuSeconds).toFixed(2), `${run.rssMb} MB`])
+      rows.push(['5 KB docs', preset, String(count), ...figures(run)])
     }
-    const run = runCorpus(single, ['-j', '1', '--preset', preset])
+    const run = await runCorpus(single, ['-j', '1', '--preset', preset], 1)
     perByte.set(`${preset}:single`, run.seconds / run.megabytes)
-    rows.push([`one ${(bytes / 1e6).toFixed(0)} MB doc`, preset, '1', (run.megabytes / run.seconds).toFixed(2), (run.megabytes / run.cpuSeconds).toFixed(2), `${run.rssMb} MB`])
+    rows.push([`one ${(bytes / 1e6).toFixed(0)} MB doc`, preset, '1', ...figures(run)])
   }
   rmSync(directory, {recursive: true, force: true})
 
@@ -96,6 +154,18 @@ export async function corpusThroughput({time}: BenchContext): Promise<void> {
     process.stdout.write(`single document ${ratio.toFixed(2)}× the per-byte time of 5 KB documents (target ≤ 2×)\n`)
   }
   process.stdout.write(`load average after: ${loadavg()[0].toFixed(2)}\n`)
+}
+
+/** The row's figures after input, preset and jobs. */
+function figures(run: CorpusRun): string[] {
+  const {threads} = run
+  return [
+    (run.megabytes / run.seconds).toFixed(2),
+    (run.megabytes / run.cpuSeconds).toFixed(2),
+    threads ? (run.megabytes / threads.workers).toFixed(2) : '—',
+    threads ? `${threads.workers.toFixed(1)} / ${threads.main.toFixed(1)} / ${threads.other.toFixed(1)}` : '—',
+    `${run.rssMb} MB`
+  ]
 }
 
 function markdownTable(rows: readonly string[][]): string {
