@@ -109,10 +109,25 @@ Exit codes: 0 no errors (and warnings within --max-warnings, scores at least
 --min-score), 1 lint errors, too many warnings or a score below --min-score,
 2 usage, configuration or input errors.`
 
+/**
+ * `--max-warnings -1` as ESLint takes it: node's parser reads a value that
+ * starts with `-` as an option, so a negative number is joined to its flag.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const name = argv[index].startsWith('--') ? argv[index].slice(2) : undefined
+    const takesValue = name !== undefined && (OPTIONS as Record<string, {type: string}>)[name]?.type === 'string'
+    if (takesValue && /^-\d/.test(argv[index + 1] ?? '')) joined.push(`${argv[index]}=${argv[++index]}`)
+    else joined.push(argv[index])
+  }
+  return joined
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed
   try {
-    parsed = parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true})
+    parsed = parseArgs({args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true})
   } catch (error) {
     throw new ConfigError(explainParseError(error as Error))
   }
@@ -162,6 +177,7 @@ export function checkUsage(options: CliOptions): void {
   }
   if (options.format === 'diff' && !options.fixDryRun) throw new ConfigError('--format diff shows what --fix would change: add --fix-dry-run')
   if (options.unsafe && !options.fix && !options.fixDryRun) throw new ConfigError('--unsafe needs --fix or --fix-dry-run')
+  if (options.fix && options.fixDryRun) throw new ConfigError('give either --fix (write the fixes) or --fix-dry-run (only show them), not both')
   if (options.config !== undefined && options.noConfig) throw new ConfigError('give either --config or --no-config, not both')
   if (options.printConfig !== undefined) return
   if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')

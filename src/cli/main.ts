@@ -13,7 +13,7 @@ import {restoreBom, type LintSetup} from '../engine/lint.js'
 import type {RuleFailure} from '../engine/scan.js'
 import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
-import {writeFileAtomic} from '../io/write.js'
+import {prepareOutputFile, writeFileAtomic} from '../io/write.js'
 import {loadFormatter, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
 import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
@@ -103,6 +103,12 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         const config = await resolveConfigForFile(file, resolveOptions)
         if (!config.ignored) inputs.push({file, config})
       }
+    }
+    // The report must be writable before any file is fixed.
+    if (options.outputFile) {
+      await prepareOutputFile(path.resolve(io.cwd, options.outputFile), `--output-file ${options.outputFile}`).catch((error: Error) => {
+        throw new ConfigError(error.message)
+      })
     }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof GitError) {
@@ -205,9 +211,7 @@ async function writeReport(results: FileResult[], options: CliOptions, io: CliIo
   const formatted = (await loadFormatter(options.format))(results, {color, cwd: io.cwd, quiet: options.quiet})
   const report = formatted && !formatted.endsWith('\n') ? formatted + '\n' : formatted
   if (options.outputFile) {
-    const target = path.resolve(io.cwd, options.outputFile)
-    await fs.mkdir(path.dirname(target), {recursive: true})
-    await fs.writeFile(target, report)
+    await fs.writeFile(path.resolve(io.cwd, options.outputFile), report)
   } else if (report) {
     const stream = options.stdin && options.fix ? io.stderr : io.stdout
     stream.write(report)

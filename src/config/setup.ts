@@ -29,6 +29,8 @@ export function parseSeverity(value: unknown, where: string): Severity {
 
 /** `--rule id:severity` → `[id, severity]`. */
 export function parseRuleFlag(flag: string): [string, Severity] {
+  // ESLint's `--rule 'id: [warn, {…}]'` and `a:off,b:off`: say what this flag takes instead of failing on the id.
+  if (/[[{,]/.test(flag)) throw new ConfigError(`--rule ${flag}: expected one ID:off|warn|error per --rule; set rule options in a config file`)
   const colon = flag.lastIndexOf(':')
   if (colon <= 0) throw new ConfigError(`--rule ${flag}: expected ID:off|warn|error`)
   const id = flag.slice(0, colon).trim()

@@ -41,6 +41,8 @@ const OPTIONS = {
   drop: {type: 'boolean'},
   messages: {type: 'boolean'},
   output: {type: 'string', short: 'o'},
+  // The lint command's name for the same option.
+  'output-file': {type: 'string'},
   quiet: {type: 'boolean', short: 'q'},
   strict: {type: 'boolean'},
   'learn-boilerplate': {type: 'boolean'},
@@ -80,7 +82,8 @@ Processing:
                           or load it (without)
 
 Output:
-  -o, --output FILE       Write there instead of stdout (- is stdout; .gz: gzipped)
+  -o, --output FILE       Write there instead of stdout (- is stdout; .gz: gzipped;
+                          its directory is created); also --output-file
   --messages              Include the findings of each document
   -q, --quiet             No progress bar and no summary
   --strict                Exit 1 when a line or document could not be processed
@@ -124,7 +127,7 @@ export function parseCorpusArgs(argv: string[]): CorpusOptions {
     minScore,
     drop: values.drop ?? false,
     messages: values.messages ?? false,
-    output: values.output,
+    output: values.output ?? values['output-file'],
     quiet: values.quiet ?? false,
     strict: values.strict ?? false,
     learnBoilerplate: values['learn-boilerplate'] ?? false,

@@ -3,10 +3,11 @@
  * Inputs are read item by item, grouped into batches, linted by the worker
  * pool and written back in input order; a summary goes to stderr.
  */
-import {createWriteStream} from 'node:fs'
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import {once} from 'node:events'
 import {createGzip} from 'node:zlib'
+import {prepareOutputFile} from '../io/write.js'
 import {resolveConfigForFile, type ResolveOptions} from '../config/resolve.js'
 import {ConfigError, parseRuleFlag} from '../config/setup.js'
 import type {CliIo} from '../cli/main.js'
@@ -38,6 +39,7 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
   let resolve: ResolveOptions
   const configFor = path.join(io.cwd, 'corpus.txt')
   let table: BoilerplateTable | undefined
+  let output: Output | undefined
   let problems = 0
   const readOptions = {
     stdin: io.stdin,
@@ -60,17 +62,21 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
       cliRules: Object.fromEntries(options.rules.map(parseRuleFlag)),
       preset: options.preset
     }
-    // A broken configuration stops the run before anything is read.
+    // A broken configuration, or an output that cannot be written, stops the run before anything is read.
     await resolveConfigForFile(configFor, resolve)
+    output = await openOutput(options.output, io)
     if (options.learnBoilerplate) {
+      const tableFile = options.boilerplateTable === undefined ? undefined : path.resolve(io.cwd, options.boilerplateTable)
+      if (tableFile) await usableOutput(tableFile, `--boilerplate-table ${options.boilerplateTable}`)
       table = await learnBoilerplate(options, {...readOptions, extensions: options.extensions})
-      if (options.boilerplateTable) await saveTable(path.resolve(io.cwd, options.boilerplateTable), table)
+      if (tableFile) await saveTable(tableFile, table)
     } else if (options.boilerplateTable) {
       table = await loadTable(path.resolve(io.cwd, options.boilerplateTable), options.boilerplateTable)
     }
   } catch (error) {
     if (error instanceof ConfigError) {
       fail(error.message)
+      await output?.close()
       return 2
     }
     throw error
@@ -87,7 +93,6 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
   }
   if (table) settings.boilerplate = table
 
-  const output = openOutput(options.output, io)
   const progress = createProgress(io.stderr as NodeJS.WritableStream & {isTTY?: boolean}, await knownSize(options.inputs, io.cwd), options.quiet)
   const summary: CorpusSummary = {documents: 0, dropped: 0, errors: 0, bytes: 0, seconds: 0}
   const start = process.hrtime.bigint()
@@ -102,7 +107,7 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
       summary.errors += result.errors
       written += result.documents + result.errors
       progress.update(written, summary.bytes)
-      if (result.out && !output.stream.write(result.out)) await once(output.stream, 'drain')
+      if (result.out && !output!.stream.write(result.out)) await once(output!.stream, 'drain')
     }
   })
 
@@ -123,7 +128,7 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
   } finally {
     await pool.close()
     progress.stop()
-    await output.close()
+    await output!.close()
   }
   summary.seconds = Number(process.hrtime.bigint() - start) / 1e9
   if (!options.quiet) io.stderr.write(formatSummary(summary) + '\n')
@@ -168,21 +173,33 @@ interface Output {
   close(): Promise<void>
 }
 
-/** stdout, or a file (gzipped when its name ends in `.gz`). */
-function openOutput(target: string | undefined, io: CliIo): Output {
+/** stdout, or a file (gzipped when its name ends in `.gz`), created with its directory; a path that cannot be written is a usage error. */
+async function openOutput(target: string | undefined, io: CliIo): Promise<Output> {
   if (target === undefined || target === '-') return {stream: io.stdout, close: async () => {}}
-  const file = createWriteStream(path.resolve(io.cwd, target))
+  const file = path.resolve(io.cwd, target)
+  await usableOutput(file, `--output ${target}`)
+  const handle = await fs.open(file, 'w').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError(`--output ${target}: cannot write it (${error.code ?? error.message})`)
+  })
+  const stream = handle.createWriteStream()
   if (!target.endsWith('.gz')) {
-    return {stream: file, close: () => new Promise((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())))}
+    return {stream, close: () => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))}
   }
   const gzip = createGzip()
-  gzip.pipe(file)
+  gzip.pipe(stream)
   return {
     stream: gzip,
     async close() {
-      const finished = once(file, 'close')
+      const finished = once(stream, 'close')
       gzip.end()
       await finished
     }
   }
+}
+
+/** `prepareOutputFile`, its problem as a usage error. */
+async function usableOutput(file: string, what: string): Promise<void> {
+  await prepareOutputFile(file, what).catch((error: Error) => {
+    throw new ConfigError(error.message)
+  })
 }

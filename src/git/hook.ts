@@ -11,6 +11,8 @@ import {gitText} from './git.js'
 
 /** Marks hooks this tool wrote; uninstall removes only those. */
 export const HOOK_MARKER = '# installed by scrapelint hook install'
+/** Where `install --force` keeps the hook it replaces, for `uninstall` to put back. */
+const BACKUP_SUFFIX = '.scrapelint-backup'
 
 export class HookError extends Error {
   override name = 'HookError'
@@ -69,7 +71,7 @@ export async function installHook(cwd: string, options: {force?: boolean} = {}):
     if (!options.force) {
       throw new HookError(`${hook} exists and was not written by scrapelint; not replaced (use --force to replace it; the old hook is then kept as pre-commit.scrapelint-backup)`)
     }
-    backup = hook + '.scrapelint-backup'
+    backup = hook + BACKUP_SUFFIX
     await fs.rename(hook, backup)
   }
   await fs.mkdir(directory, {recursive: true})
@@ -78,11 +80,17 @@ export async function installHook(cwd: string, options: {force?: boolean} = {}):
   return {hook, backup, unchanged: false}
 }
 
-export async function uninstallHook(cwd: string): Promise<{hook: string; removed: boolean}> {
+/** Remove scrapelint's hook; a hook that `install --force` kept as a backup is put back. */
+export async function uninstallHook(cwd: string): Promise<{hook: string; removed: boolean; restored?: string}> {
   const hook = path.join(await hooksDirectory(cwd), 'pre-commit')
   const existing = await readIfExists(hook)
   if (existing === undefined) return {hook, removed: false}
   if (!existing.includes(HOOK_MARKER)) throw new HookError(`${hook} was not written by scrapelint; left alone`)
+  const backup = hook + BACKUP_SUFFIX
+  if ((await readIfExists(backup)) !== undefined) {
+    await fs.rename(backup, hook)
+    return {hook, removed: true, restored: backup}
+  }
   await fs.rm(hook)
   return {hook, removed: true}
 }

@@ -16,3 +16,17 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     throw error
   }
 }
+
+/**
+ * Make sure `file` can be created before a long run rather than after it:
+ * its directory is created, and a directory standing at its path is refused.
+ * Throws an Error whose message reads "<what>: cannot write it (<reason>)".
+ */
+export async function prepareOutputFile(file: string, what: string): Promise<void> {
+  const problem = (reason: string) => new Error(`${what}: cannot write it (${reason})`)
+  await fs.mkdir(path.dirname(file), {recursive: true}).catch((error: NodeJS.ErrnoException) => {
+    throw problem(error.code ?? error.message)
+  })
+  const stat = await fs.stat(file).catch(() => undefined)
+  if (stat?.isDirectory()) throw problem('EISDIR: it is a directory')
+}

@@ -3,6 +3,10 @@ import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startServer} from './server.js'
 
 export function runLanguageServer(args: readonly string[]): void {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write('Usage: scrapelint lsp --stdio   (also: scrapelint-lsp)\n\nA language server on standard input and output, for editors: see docs/editors.md.\n')
+    process.exit(0)
+  }
   const unsupported = args.find((arg) => arg !== '--stdio')
   if (unsupported) {
     process.stderr.write(`scrapelint lsp: unsupported option ${unsupported}; only --stdio is supported\n`)

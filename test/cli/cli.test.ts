@@ -23,6 +23,8 @@ test('exit 1 on errors (--rule) and on too many warnings', () => {
   assert.equal(tooMany.code, 1)
   assert.match(tooMany.stderr, /too many warnings \(3\); the maximum allowed is 2/)
   assert.equal(run(['--max-warnings', '3', 'a.txt'], {cwd: dir}).code, 0)
+  // -1 (no limit) as ESLint spells it, though it starts with a dash.
+  assert.equal(run(['--max-warnings', '-1', 'a.txt'], {cwd: dir}).code, 0)
   assert.equal(run(['--rule', 'doubled-punctuation:off', '--rule', 'invisible-characters:off', '--rule', 'repeated-words:off', '--max-warnings', '0', 'a.txt'], {cwd: dir}).code, 0)
 })
 
@@ -171,6 +173,8 @@ test('usage errors: unknown rule, unknown flag, bad severity, bad format, no inp
     [['--fixx', 'x.txt'], /unknown option --fixx \(did you mean "--fix"\?\)/],
     [['--rule', 'repeated-words:loud', 'x.txt'], /invalid severity "loud"/],
     [['--format', 'xml', 'x.txt'], /unknown format "xml"/],
+    [['--rule', 'irregular-spacing:["warn",{"trailing":false}]', 'x.txt'], /one ID:off\|warn\|error per --rule; set rule options in a config file/],
+    [['--fix', '--fix-dry-run', 'x.txt'], /give either --fix \(write the fixes\) or --fix-dry-run \(only show them\), not both/],
     [[], /no files given/]
   ]
   for (const [args, pattern] of cases) {

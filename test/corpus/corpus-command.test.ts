@@ -143,6 +143,19 @@ test('missing inputs are reported, the others still processed, exit 2; usage err
   assert.match(corpus(['--bogus']).stderr, /unknown option --bogus/)
 })
 
+test('outputs are checked before the run: a missing directory is created, a directory as the file is a usage error', () => {
+  const dir = workspace({'in.jsonl': jsonl([{id: 1, text: prose(100)}]), 'taken/keep.txt': ''})
+  const created = corpus(['-q', '--output-file', 'new/out.jsonl', 'in.jsonl'], {cwd: dir})
+  assert.equal(created.code, 0)
+  assert.equal(records(readFileSync(path.join(dir, 'new/out.jsonl'), 'utf8')).length, 1)
+  const intoDirectory = corpus(['-q', '-o', 'taken', 'in.jsonl'], {cwd: dir})
+  assert.equal(intoDirectory.code, 2)
+  assert.equal(intoDirectory.stderr, 'scrapelint: error: --output taken: cannot write it (EISDIR: it is a directory)\n')
+  const table = corpus(['-q', '--learn-boilerplate', '--boilerplate-table', 'taken', '-o', 'out.jsonl', 'in.jsonl'], {cwd: dir})
+  assert.equal(table.code, 2)
+  assert.equal(table.stderr, 'scrapelint: error: --boilerplate-table taken: cannot write it (EISDIR: it is a directory)\n')
+})
+
 test('--preset picks the base rules; a config file and --rule apply over it', () => {
   const input = jsonl([{id: 1, text: 'He said “yes” and then "no" to the plan for the harbour.'}])
   const count = (args: string[], cwd?: string) => records(corpus(['-q', ...args, '-'], {input, cwd}).text)[0].counts!.quotes ?? 0

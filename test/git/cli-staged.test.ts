@@ -2,7 +2,7 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createRepo, run, write} from './repo.js'
@@ -118,7 +118,14 @@ test('hook install refuses a foreign hook (and says so), respects core.hooksPath
   assert.match(refused.stderr, /not written by scrapelint; not replaced \(use --force/)
   assert.equal(readFileSync(path.join(dir, '.git/hooks/pre-commit'), 'utf8'), '#!/bin/sh\nexit 0\n')
   assert.equal(scrapelint(dir, 'hook', 'install', '--force').code, 0)
-  assert.equal(scrapelint(dir, 'hook', 'uninstall').code, 0)
+  const uninstalled = scrapelint(dir, 'hook', 'uninstall')
+  assert.equal(uninstalled.code, 0)
+  assert.match(uninstalled.stdout, /Put back the previous hook from .*pre-commit\.scrapelint-backup/)
+  assert.equal(readFileSync(path.join(dir, '.git/hooks/pre-commit'), 'utf8'), '#!/bin/sh\nexit 0\n')
+  rmSync(path.join(dir, '.git/hooks/pre-commit'))
+  const help = scrapelint(dir, 'hook', '--help')
+  assert.equal(help.code, 0)
+  assert.match(help.stdout, /^Usage: scrapelint hook install \[--force\] \| scrapelint hook uninstall/)
 
   run(dir, 'config', 'core.hooksPath', '.husky')
   const husky = scrapelint(dir, 'hook', 'install')

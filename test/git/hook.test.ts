@@ -26,6 +26,10 @@ test('a foreign hook is never replaced without --force, and kept as a backup wit
   const result = await installHook(dir, {force: true})
   assert.equal(readFileSync(result.backup!, 'utf8'), '#!/bin/sh\necho mine\n')
   assert.ok(readFileSync(result.hook, 'utf8').includes(HOOK_MARKER))
+  // Uninstalling puts the replaced hook back.
+  assert.deepEqual(await uninstallHook(dir), {hook: result.hook, removed: true, restored: result.backup})
+  assert.equal(readFileSync(result.hook, 'utf8'), '#!/bin/sh\necho mine\n')
+  assert.equal(existsSync(result.backup!), false)
 })
 
 test('core.hooksPath (husky), subdirectories and worktrees', async () => {

@@ -105,3 +105,11 @@ test('--output-file writes the report there (directories created), stdout stays 
   run(['--output-file', 'report.txt', 'a.txt'], {cwd: dir})
   assert.doesNotMatch(readFileSync(path.join(dir, 'report.txt'), 'utf8'), /\u001b\[/, 'no colour codes in a file')
 })
+
+test('an --output-file that cannot be written stops the run before any file is fixed (exit 2)', () => {
+  const dir = workspace({'a.txt': DAMAGED, 'reports/old.json': ''})
+  const {code, stderr} = run(['--fix', '--output-file', 'reports', 'a.txt'], {cwd: dir})
+  assert.equal(code, 2)
+  assert.equal(stderr, 'scrapelint: error: --output-file reports: cannot write it (EISDIR: it is a directory)\n')
+  assert.equal(readFileSync(path.join(dir, 'a.txt'), 'utf8'), DAMAGED)
+})
