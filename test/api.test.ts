@@ -1,6 +1,9 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {ConfigError, fix, lint, rules} from '../src/index.js'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {ConfigError, fix, fixDocument, lint, lintDocument, resolveConfigForFile, rules} from '../src/index.js'
 
 test('lint returns sorted vfile messages', () => {
   const messages = lint('the the end,, and\u00a0 more')
@@ -41,4 +44,14 @@ test('every registered rule has complete metadata', () => {
     assert.ok(['off', 'warn', 'error'].includes(meta.severity))
     assert.equal(meta.url, `https://github.com/scrapelint/scrapelint/blob/main/docs/rules/${meta.id}.md`)
   }
+})
+
+test('a file linted the way the CLI does: resolveConfigForFile, then lintDocument / fixDocument with its setup', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'scrapelint-api-'))
+  writeFileSync(path.join(dir, '.scrapelintrc.json'), JSON.stringify({rules: {'doubled-punctuation': 'error'}}))
+  const file = path.join(dir, 'page.txt')
+  const config = await resolveConfigForFile(file, {cwd: dir})
+  const {messages} = lintDocument('Done,, then more.', config.setup, {path: file})
+  assert.deepEqual(messages.map((message) => [message.ruleId, message.severity]), [['doubled-punctuation', 2]])
+  assert.equal(fixDocument('Done,, then more.', config.setup, {path: file}).output, 'Done, then more.')
 })
