@@ -183,7 +183,7 @@ export function checkUsage(options: CliOptions): void {
   if (options.stdin && options.paths.length > 0) throw new ConfigError('give either --stdin or paths, not both')
   if (options.stdin && options.staged) throw new ConfigError('give either --stdin or --staged, not both')
   if (options.staged) return
-  if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given (try: scrapelint examples/, or --help)')
+  if (!options.stdin && options.paths.length === 0) throw new ConfigError('no files given: name files or directories, or use --stdin or --staged (see --help)')
 }
 
 function parseSizeFlag(value: string): number {

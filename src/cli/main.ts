@@ -129,7 +129,14 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   if (options.stdin) {
     const [{file: name, config}] = inputs
     try {
-      const {text, bom} = decodeText(await readAll(io.stdin), maxFileSize(config))
+      const bytes = await readAll(io.stdin)
+      if (config.ignored) {
+        // As ESLint does: say so, and with --fix hand the text through unchanged.
+        io.stderr.write(`scrapelint: ${name} is ignored (an ignore file or pattern matches it); not linted\n`)
+        if (options.fix) io.stdout.write(bytes)
+        return 0
+      }
+      const {text, bom} = decodeText(bytes, maxFileSize(config))
       const outcome = processText(text, name, config.setup, options, bom)
       reportFailures(name, outcome.failures)
       results.push(outcome.result)
@@ -244,7 +251,8 @@ async function printableConfig(file: string, resolveOptions: ResolveOptions, opt
     filePath: resolved.filePath,
     configFile: resolved.configFile ?? null,
     configFiles: resolved.configFiles,
-    presets: resolved.presets,
+    // Every rule starts at its default severity, which is the `recommended` preset.
+    presets: resolved.presets.length > 0 ? resolved.presets : ['recommended'],
     ignored: resolved.ignored,
     rules: resolved.rules,
     plugins: resolved.plugins,

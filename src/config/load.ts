@@ -41,14 +41,15 @@ export async function readConfigFile(file: string, where: string): Promise<unkno
       // An empty YAML file is an empty configuration.
       return parseYaml(text) ?? {}
     } catch (error) {
-      throw new ConfigError(`${where}: invalid YAML: ${firstLine(error)}`)
+      // yaml's message ends in a colon before a code excerpt; the position is enough on one line.
+      throw new ConfigError(`${where}: invalid YAML: ${firstLine(error).replace(/:\s*$/, '')}`)
     }
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new ConfigError(`${where}: invalid JSON: ${firstLine(error)}`)
+    throw new ConfigError(`${where}: invalid JSON: ${withLineAndColumn(firstLine(error), text)}`)
   }
   if (kind === 'package') return typeof data === 'object' && data !== null ? (data as Record<string, unknown>).scrapelint : undefined
   return data
@@ -66,6 +67,15 @@ async function importConfig(file: string, where: string): Promise<unknown> {
   }
   if (module.default === undefined) throw new ConfigError(`${where}: export the configuration as the default export (export default {…} or module.exports = {…})`)
   return module.default
+}
+
+/** V8 names a JSON error's place by character offset; an editor wants line and column. */
+function withLineAndColumn(message: string, text: string): string {
+  return message.replace(/\bat position (\d+)(?: \(line \d+ column \d+\))?/, (_match, position: string) => {
+    const before = text.slice(0, Number(position))
+    const line = before.split('\n').length
+    return `at line ${line}, column ${Number(position) - before.lastIndexOf('\n')}`
+  })
 }
 
 function firstLine(error: unknown): string {

@@ -68,6 +68,9 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       options.onProblem(`${input}: no such file or directory`)
     } else if (stat.isDirectory()) {
       yield* directoryFiles(target, input, options)
+    } else if (stat.isFile() && (options.extensions ?? DEFAULT_EXTENSIONS).includes(path.extname(target).toLowerCase())) {
+      // Read as JSONL it would give one "invalid JSON" error per line.
+      options.onProblem(`${input}: a text file, not JSONL; give the directory it is in to score text files, one document each`)
     } else if (stat.isFile()) {
       const stream = createReadStream(target, {highWaterMark: 1 << 16})
       if (options.onRead) stream.on('data', (chunk) => options.onRead!(chunk.length))

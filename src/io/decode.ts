@@ -3,6 +3,7 @@
  * encodings, invalid sequences and oversized input get a one-line reason.
  */
 import {Buffer, isUtf8} from 'node:buffer'
+import {formatSize} from '../util/size.js'
 
 /** Input that cannot be linted; the message names the problem. */
 export class InputError extends Error {
@@ -19,7 +20,7 @@ export interface Decoded {
 
 export function decodeText(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): Decoded {
   if (bytes.length > maxFileSize) {
-    throw new InputError(`file is ${megabytes(bytes.length)}, over the ${megabytes(maxFileSize)} limit (raise it with --max-file-size)`)
+    throw new InputError(`file is ${formatSize(bytes.length)}, over the ${formatSize(maxFileSize)} limit (raise it with --max-file-size)`)
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new InputError('file is UTF-16 encoded; convert it to UTF-8')
@@ -38,9 +39,6 @@ export function decodeText(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZ
   return {text, bom}
 }
 
-function megabytes(size: number): string {
-  return `${(size / 1024 / 1024).toFixed(1)} MB`
-}
 
 function lineOfByte(bytes: Uint8Array, at: number): number {
   let line = 1

@@ -37,6 +37,7 @@ import {sameMessage, toDiagnostic} from './diagnostics.js'
 import {hoverFor} from './hover.js'
 import {negotiateEncoding, PositionConverter, type PositionEncoding} from './positions.js'
 import {DEFAULT_SETTINGS, readSettings, type ServerSettings} from './settings.js'
+import {formatSize} from '../util/size.js'
 
 /** Files whose change means the project's scrapelint configuration may have changed. */
 export const CONFIG_GLOBS = ['**/.scrapelintrc', '**/.scrapelintrc.{json,yaml,yml}', '**/scrapelint.config.{js,mjs}', '**/package.json', '**/.scrapelintignore']
@@ -316,12 +317,9 @@ export function startServer(connection: Connection): void {
   connection.listen()
 }
 
-function megabytes(size: number): string {
-  return `${(size / 1024 / 1024).toFixed(1)} MB`
-}
 
 function tooLarge(size: number, limit: number): string {
-  return `scrapelint did not check this file: it is ${megabytes(size)}, over the ${megabytes(limit)} limit (setting scrapelint.maxFileSize; the CLI checks files of any size up to --max-file-size)`
+  return `scrapelint did not check this file: it is ${formatSize(size)}, over the ${formatSize(limit)} limit (setting scrapelint.maxFileSize; the CLI checks files of any size up to --max-file-size)`
 }
 
 /** One diagnostic at the top of the file about the file as a whole. */

@@ -22,7 +22,8 @@ export const stylish: Formatter = (results, context) => {
     files.push(file)
     fixable += shown.filter((message) => message.fixKind === 'safe').length
   }
-  const scores = scoreSummary(results)
+  // `--quiet` shows errors only: the score line is not one.
+  const scores = context.quiet ? undefined : scoreSummary(results)
   // A clean run stays silent.
   if (files.length === 0 && !scores) return ''
   const chalk = new Chalk({level: context.color ? 1 : 0})

@@ -28,6 +28,16 @@ test('stdin is configured as the file named by --stdin-filename', () => {
   assert.equal(run(['--stdin', '--stdin-filename', 'post.txt'], {cwd: dir, input: DAMAGED}).code, 0)
 })
 
+test('stdin named like an ignored file is not linted; with --fix it passes through unchanged', () => {
+  const dir = workspace({'.scrapelintignore': 'drafts/\n'})
+  const linted = run(['--stdin', '--stdin-filename', 'drafts/post.txt', '--rule', 'repeated-words:error'], {cwd: dir, input: DAMAGED})
+  assert.equal(linted.code, 0)
+  assert.equal(linted.stdout, '')
+  assert.equal(linted.stderr, 'scrapelint: drafts/post.txt is ignored (an ignore file or pattern matches it); not linted\n')
+  const fixed = run(['--stdin', '--stdin-filename', 'drafts/post.txt', '--fix'], {cwd: dir, input: DAMAGED})
+  assert.equal(fixed.stdout, DAMAGED)
+})
+
 test('--print-config shows the resolved configuration of a file', () => {
   const dir = workspace({
     '.scrapelintrc.json': JSON.stringify({extends: 'strict', allow: ['eBay'], maxFileSize: '1MB', overrides: [{files: '*.md', rules: {'irregular-spacing': ['error', {trailing: false}]}}]}),
@@ -43,6 +53,7 @@ test('--print-config shows the resolved configuration of a file', () => {
   assert.deepEqual(printed.rules['repeated-words'], ['off', {}])
   assert.deepEqual([printed.allow, printed.maxFileSize, printed.ignored], [['eBay'], 1024 * 1024, false])
   assert.equal(JSON.parse(run(['--print-config', 'drafts/x.txt'], {cwd: dir}).stdout).ignored, true)
+  assert.deepEqual(JSON.parse(run(['--print-config', 'a.txt', '--no-config'], {cwd: dir}).stdout).presets, ['recommended'])
 })
 
 test('scores: in JSON, in the stylish summary; --min-score gates the exit code', () => {

@@ -15,6 +15,7 @@ const CASES: Array<[string, string, string]> = [
   ['.scrapelintrc.json', json({rulez: {}}), '.scrapelintrc.json: unknown key "rulez" (did you mean "rules"?); valid keys: extends, rules, plugins, allow, ignorePatterns, overrides, maxFileSize'],
   ['.scrapelintrc.json', json(['rules']), '.scrapelintrc.json: the configuration must be an object, got ["rules"]'],
   ['.scrapelintrc.json', '{"rules": {', '.scrapelintrc.json: invalid JSON: '],
+  ['.scrapelintrc.json', '{\n  "rules": {"a": "warn",,}\n}', '.scrapelintrc.json: invalid JSON: Expected double-quoted property name in JSON at line 2, column 25'],
   ['.scrapelintrc.yaml', 'rules:\n  - a\n - b\n', '.scrapelintrc.yaml: invalid YAML: '],
   ['.scrapelintrc.json', json({extends: 'strickt'}), '.scrapelintrc.json: extends: unknown preset "strickt" (did you mean "strict"?); presets are recommended, strict, corpus, or give a path such as "./base.json"'],
   ['.scrapelintrc.json', json({extends: [1]}), '.scrapelintrc.json: extends: expected a string or a list of non-empty strings, got [1]'],

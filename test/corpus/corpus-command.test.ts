@@ -141,6 +141,10 @@ test('missing inputs are reported, the others still processed, exit 2; usage err
   assert.match(corpus(['--preset', 'corpse']).stderr, /unknown preset "corpse".*did you mean "corpus"/)
   assert.match(corpus(['--learn-boilerplate', '-']).stderr, /standard input cannot/)
   assert.match(corpus(['--bogus']).stderr, /unknown option --bogus/)
+  const text = workspace({'page.txt': 'One line.\nTwo lines.\n'})
+  const notJsonl = corpus(['-q', 'page.txt'], {cwd: text})
+  assert.equal(notJsonl.code, 2)
+  assert.equal(notJsonl.stderr, 'scrapelint: error: page.txt: a text file, not JSONL; give the directory it is in to score text files, one document each\n')
 })
 
 test('outputs are checked before the run: a missing directory is created, a directory as the file is a usage error', () => {

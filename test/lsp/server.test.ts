@@ -137,7 +137,7 @@ test('settings from workspace/configuration: rule overrides, enable, and a too-l
   const big = await open(client, 'Some text,, here.\n'.repeat(20), bigUri)
   assert.equal(big.diagnostics.length, 1)
   assert.equal(big.diagnostics[0].severity, 3)
-  assert.match(big.diagnostics[0].message as string, /^scrapelint did not check this file: it is 0\.0 MB, over the 0\.0 MB limit \(setting scrapelint\.maxFileSize/)
+  assert.match(big.diagnostics[0].message as string, /^scrapelint did not check this file: it is 360 bytes, over the 200 bytes limit \(setting scrapelint\.maxFileSize/)
 
   settings = {enable: false}
   const disabled = client.diagnostics(URI)
