@@ -235,6 +235,7 @@ const LEXICON_WHAT: Record<LexiconKind, string> = {
   credit: 'credit line',
   attribution: 'attribution, disclosure or copyright note',
   advert: 'advertisement label',
+  commerce: 'affiliate-link notice',
   cookie: 'cookie or consent notice',
   policy: 'site policy link',
   counter: 'share or view counter',
@@ -269,7 +270,7 @@ function claimSpecific(lines: ChromeLine[]): void {
       item.claim = {rule: 'chrome-credit', what: CREDIT_WHAT[credit.kind], confidence: credit.confidence, keep: credit.keep}
     } else if (usable && usable.confidence >= ANYWHERE_CONFIDENCE) {
       const rule = usable.kind === 'credit' ? 'chrome-credit' : 'chrome-widget'
-      item.claim = {rule, what: LEXICON_WHAT[usable.kind], confidence: usable.confidence}
+      item.claim = {rule, what: LEXICON_WHAT[usable.kind], confidence: usable.confidence, keep: usable.keep}
     }
   }
 }

@@ -20,6 +20,7 @@ export type LexiconKind =
   | 'credit'
   | 'attribution'
   | 'advert'
+  | 'commerce'
   | 'cookie'
   | 'policy'
   | 'counter'
@@ -47,6 +48,8 @@ export interface LexiconPattern {
   pattern: string
   flags?: string
   marker?: Marker
+  /** Also tried on lines longer than 200 characters (the pattern must stay linear). */
+  long?: boolean
 }
 
 export interface LexiconData {
@@ -66,6 +69,8 @@ export interface LexiconMatch {
   marker?: Marker
   /** Words of the line after the phrase (prefix and lead matches). */
   rest: number
+  /** Text of the line to keep (a pattern's `keep` group): the widget is glued to it. */
+  keep?: string
 }
 
 interface Entry {
@@ -208,7 +213,7 @@ export class Lexicon {
       widget = this.#widgetWords.has(first)
     }
     const found = text.length <= CONTAINS_SPAN ? this.#containsPattern.exec(text) : null
-    const patterned = long ? undefined : this.#matchPattern(text)
+    const patterned = this.#matchPattern(text, long)
     if (!starts && !found && !widget) return patterned
 
     const key = lexiconKey(long ? text.slice(0, LEAD_SPAN) : text)
@@ -262,14 +267,16 @@ export class Lexicon {
     return best
   }
 
-  /** The strongest pattern the line matches (a short line: the caller checks the length). */
-  #matchPattern(text: string): LexiconMatch | undefined {
+  /** The strongest pattern the line matches (on a long line only patterns marked `long`). */
+  #matchPattern(text: string, long: boolean): LexiconMatch | undefined {
     let best: LexiconMatch | undefined
     for (const {entry, pattern} of this.#patterns) {
-      if (best && best.confidence >= entry.confidence) continue
-      if (!pattern.test(text)) continue
+      if ((best && best.confidence >= entry.confidence) || (long && !entry.long)) continue
+      const found = pattern.exec(text)
+      if (!found) continue
       const rest = entry.marker === 'end' ? 0 : countWords(text)
-      best = {kind: entry.kind, confidence: entry.confidence, mode: 'line', phrase: lexiconKey(text), marker: entry.marker, rest}
+      const keep = found.groups?.keep?.trim() || undefined
+      best = {kind: entry.kind, confidence: entry.confidence, mode: 'line', phrase: lexiconKey(text.slice(0, LEAD_SPAN)), marker: entry.marker, rest, keep}
     }
     return best
   }
