@@ -33,6 +33,12 @@ test('a text that ends in a run of headlines ends in teasers', () => {
   assertSpans(RULE, text, [`3:${MORE.length + 1}-7:31`])
 })
 
+test('a publication note after the closing headlines is not a teaser', () => {
+  const text = `${STORY}\n\n${MORE}\n\n15 Amazing Images of Bridges\n11 Facts About River Crossings\nThe 10 Longest Spans in Europe\nOriginally published on Harbour Gazette.`
+  assertSpans(RULE, text, ['5:1-8:1'])
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}\n\nOriginally published on Harbour Gazette.`, {unsafe: true})
+})
+
 test('the article’s own lists and final lines stay', () => {
   assertClean(RULE, `${STORY}\n\n${MORE}\n\nWhat is new in version 2:\nFaster Loading of Large Files\nBetter Support for Tablets\nNew Themes for the Reader`)
   assertClean(RULE, `${STORY}\n\nComments made by the judge drew a rebuke from the defence, which said it would appeal.\n\n${MORE}`)

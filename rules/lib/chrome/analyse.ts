@@ -444,6 +444,8 @@ function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: nu
   // "Features:" then a list is the article's own list.
   if (teasers < 3 || lines[start - 1]?.text.endsWith(':')) return
   for (let index = start; index < lines.length; index++) {
+    // "Originally published on …" after the teasers is the article's note (chrome-attribution's), not a teaser.
+    if (lines[index].lexicon?.kind === 'attribution') continue
     claim(lines[index], {rule: 'chrome-end-zone', what: 'teaser headlines ending the text', confidence: 0.8}, true)
   }
 }
