@@ -39,6 +39,25 @@ test('a publication note after the closing headlines is not a teaser', () => {
   assertFixed(RULE, text, `${STORY}\n\n${MORE}\n\nOriginally published on Harbour Gazette.`, {unsafe: true})
 })
 
+test('a bulleted headline alone between two paragraphs links to another article', () => {
+  const text = `${STORY}\n\n• Harbour ferry fares to rise in the spring\n\n${MORE}`
+  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
+  assert.equal(message.reason, 'Link to another article; delete the line')
+  assert.equal(message.fixKind, 'suggestion')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+})
+
+test('a text that ends in bulleted headlines in sentence case ends in teasers', () => {
+  const text = `${STORY}\n\n${MORE}\n• The long fight over the old ferry pier\n• How the city pays for its bridges\n• Why river crossings cost so much to run`
+  assertSpans(RULE, text, [`3:${MORE.length + 1}-6:42`])
+})
+
+test('bulleted subheadings and a list a short line introduces stay', () => {
+  const section = (title: string) => `• ${title}\n${MORE}`
+  assertClean(RULE, `${STORY}\n${section('Repairs to the deck begin in March')}\n${section('Two lanes will stay open for buses')}\n${section('Cyclists get a temporary path nearby')}`)
+  assertClean(RULE, `${STORY}\n\n${MORE}\n\nThe plan does three things!\n• Keeps two lanes open during the works\n• Moves the cycle path to the north side\n• Adds a night bus across the river`)
+})
+
 test('the article’s own lists and final lines stay', () => {
   assertClean(RULE, `${STORY}\n\n${MORE}\n\nWhat is new in version 2:\nFaster Loading of Large Files\nBetter Support for Tablets\nNew Themes for the Reader`)
   assertClean(RULE, `${STORY}\n\nComments made by the judge drew a rebuke from the defence, which said it would appeal.\n\n${MORE}`)

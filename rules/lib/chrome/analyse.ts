@@ -46,8 +46,12 @@ export interface ChromeLine {
   prose: boolean
   /** Looks like a menu item: short, unpunctuated, capitalised. */
   navLike: boolean
+  /** Shaped like a headline: a few words, no full stop. */
+  headline: boolean
   /** Looks like a headline: a few words, capitalised, no full stop. */
   teaserLike: boolean
+  /** A list item with a bullet ("•", "*"), the way links to other articles are often rendered. */
+  bulleted: boolean
   /** A table row or cell flattened into a line. */
   tabular: boolean
   /** Code or a table in Markdown: never chrome, never scored. */
@@ -79,6 +83,7 @@ export const TEMPLATE_FILES = 3
 const TERMINAL = /[.!?…]["'”’)\]]*$/
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
+const BULLET = /^[*•·▪■►▸‣⁃◦]\s+(?=\S)/u
 /** A table row or cell flattened to text: "| Pos |", "Player\t63\t85%". */
 const TABULAR = /\||\t/
 
@@ -104,7 +109,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     // Text dumps render list items with a marker ("* Home", "o Sports", "- Related story").
     const text = trimmed.replace(LIST_MARKER, '')
     const verbatim = doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)
-    const described = describe(line, text, verbatim)
+    const described = describe(line, text, verbatim, BULLET.test(trimmed))
     if (!verbatim) {
       described.lexicon = lexicon.match(text)
       if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
@@ -128,6 +133,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimNavigation(lines, 0, core.start - 1)
     claimNavigation(lines, core.end + 1, lines.length - 1)
     claimTrailingTeasers(lines, core)
+    claimListedTeasers(lines, core)
     claimNameLines(lines, core)
   }
   claimTemplate(lines, corpus)
@@ -152,7 +158,7 @@ function markEmbeds(lines: ChromeLine[]): void {
   })
 }
 
-function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
+function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean): ChromeLine {
   const words = countWords(text)
   // Only short lines are looked at word by word.
   const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
@@ -160,6 +166,7 @@ function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
   // A headline has no full stop but is rarely this long.
   const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
   const tabular = TABULAR.test(text)
+  const headline = !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text))
   return {
     line,
     text,
@@ -168,7 +175,9 @@ function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
     letters: countLetters(text, MIN_LETTERS),
     prose,
     navLike: !prose && !terminal && !tabular && words <= 6 && HAS_WORD.test(text) && isCapitalised(tokens),
-    teaserLike: !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text)) && isCapitalised(tokens),
+    headline,
+    teaserLike: headline && isCapitalised(tokens),
+    bulleted,
     tabular,
     verbatim,
     embed: false,
@@ -434,20 +443,46 @@ const HEADLINE_REACH = 6
  */
 function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
   let start = lines.length
-  let teasers = 0
+  let headlines = 0
+  let listed = 0
   while (start - 1 > core.end) {
     const item = lines[start - 1]
-    if ((item.teaserLike && !item.claim) || item.credit?.kind === 'title-source') teasers++
+    if ((item.teaserLike && !item.claim) || item.credit?.kind === 'title-source') headlines++
+    else if (!item.claim && isListedHeadline(item)) listed++
     else if (!item.claim && !isEvidence(item) && item.letters >= MIN_LETTERS) break
     start--
   }
-  // "Features:" then a list is the article's own list.
-  if (teasers < 3 || lines[start - 1]?.text.endsWith(':')) return
+  // "Features:" then a list is the article's own list; so is a list in sentence case that a short line introduces.
+  const before = lines[start - 1]
+  if (headlines + listed < 3 || before.text.endsWith(':') || (headlines < 3 && !before.prose)) return
   for (let index = start; index < lines.length; index++) {
     // "Originally published on …" after the teasers is the article's note (chrome-attribution's), not a teaser.
     if (lines[index].lexicon?.kind === 'attribution') continue
     claim(lines[index], {rule: 'chrome-end-zone', what: 'teaser headlines ending the text', confidence: 0.8}, true)
   }
+}
+
+/**
+ * A headline alone in a bulleted list between two paragraphs of the article
+ * (or after its last one) links to another article: "• Storm closes ferry
+ * route". More than `MAX_LISTED` of them are the article's own subheadings.
+ */
+function claimListedTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
+  const found: ChromeLine[] = []
+  for (let index = core.start + 1; index < lines.length; index++) {
+    const item = lines[index]
+    const next = lines[index + 1]
+    if (isListedHeadline(item) && item.words >= 5 && !item.claim && lines[index - 1].prose && (!next || next.prose)) found.push(item)
+  }
+  if (found.length > MAX_LISTED) return
+  for (const item of found) claim(item, {rule: 'chrome-end-zone', what: 'link to another article', confidence: 0.75})
+}
+
+const MAX_LISTED = 2
+
+/** A bulleted line shaped like a headline, starting with a capital: "• How the ferry strike ended". */
+function isListedHeadline(item: ChromeLine): boolean {
+  return item.bulleted && item.headline && /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(item.text)
 }
 
 /** How far before the core a name alone on a line is taken for its byline. */
