@@ -58,6 +58,19 @@ test('bulleted subheadings and a list a short line introduces stay', () => {
   assertClean(RULE, `${STORY}\n\n${MORE}\n\nThe plan does three things!\n• Keeps two lanes open during the works\n• Moves the cycle path to the north side\n• Adds a night bus across the river`)
 })
 
+test('headlines with summaries cut short by an ellipsis are teasers', () => {
+  const teasers = 'Council backs new concert hall\nThe vote came after a long debate about the cost of the ...\nFerry fares to rise in spring\nOperators say fuel costs have doubled since the last ...\nSchool run traffic plan approved\nParents and teachers asked the council for safer crossings near ...'
+  const text = `${STORY}\n\n${MORE}\n\n${teasers}`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-10:68`])
+  assert.equal(message.reason, 'Teasers with cut summaries; delete these 6 lines')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+})
+
+test('an ellipsis among whole paragraphs is the writer’s', () => {
+  assertClean(RULE, `${STORY}\n\nHere is the thing …\n\n${MORE}\n\nAnd then the council said …\n\n${STORY}\n\nSo the answer is …\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\nFrom the ...\nThe vote came after a long debate about the cost of the ...\nOperators say fuel costs have doubled since the last ...`)
+})
+
 test('the article’s own lists and final lines stay', () => {
   assertClean(RULE, `${STORY}\n\n${MORE}\n\nWhat is new in version 2:\nFaster Loading of Large Files\nBetter Support for Tablets\nNew Themes for the Reader`)
   assertClean(RULE, `${STORY}\n\nComments made by the judge drew a rebuke from the defence, which said it would appeal.\n\n${MORE}`)

@@ -134,6 +134,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimNavigation(lines, core.end + 1, lines.length - 1)
     claimTrailingTeasers(lines, core)
     claimListedTeasers(lines, core)
+    claimTruncatedTeasers(lines)
     claimNameLines(lines, core)
   }
   claimTemplate(lines, corpus)
@@ -479,6 +480,36 @@ function claimListedTeasers(lines: ChromeLine[], core: {start: number; end: numb
 }
 
 const MAX_LISTED = 2
+
+/**
+ * Teasers with cut summaries: a run of lines, each a headline or a text cut
+ * short with an ellipsis ("… the senator said on ..."), with at least
+ * `MIN_TRUNCATED` cut ones. An article's own "Here's the thing …" stands
+ * among whole paragraphs.
+ */
+function claimTruncatedTeasers(lines: ChromeLine[]): void {
+  let start = -1
+  let truncated = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const item = lines[index]
+    // Two words and an ellipsis say too little.
+    const cut = item !== undefined && item.words > 3 && TRUNCATED.test(item.text)
+    if (cut || (item?.headline && start !== -1)) {
+      if (start === -1) start = index
+      if (cut) truncated++
+      continue
+    }
+    if (truncated >= MIN_TRUNCATED) {
+      for (let next = start; next < index; next++) claim(lines[next], {rule: 'chrome-end-zone', what: 'teasers with cut summaries', confidence: 0.8}, true)
+    }
+    // A headline may open the next run.
+    start = item?.headline ? index : -1
+    truncated = 0
+  }
+}
+
+const TRUNCATED = /(?:\.\.\.|…)["'”’]?$/
+const MIN_TRUNCATED = 3
 
 /** A bulleted line shaped like a headline, starting with a capital: "• How the ferry strike ended". */
 function isListedHeadline(item: ChromeLine): boolean {
