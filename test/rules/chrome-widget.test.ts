@@ -119,3 +119,13 @@ test('promotional calls and shortcode residue', () => {
   assertClean(RULE, `${STORY}\n\nGET OUT: THE STORY OF A PRISON BREAK\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nWant to know why? The answer lies in the tides, and our reporter went to see for himself.`)
 })
+
+test('a shouted headline of nine words or more links to another story; a shouted subheading stays', () => {
+  const teaser = "MAYOR'S FERRY PLAN FACES NEW VOTE AFTER COUNCIL SPLITS OVER COST"
+  const text = `${STORY}\n\n${teaser}\n\n${MORE}`
+  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
+  assert.equal(message.reason, 'Site chrome (link to other articles); delete the line')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+  assertClean(RULE, `${STORY}\n\nWHAT THE COUNCIL DECIDED ON THE FERRY\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\nTHE COUNCIL MET ON TUESDAY AND AGREED TO RAISE THE FARES.\n\n${MORE}`)
+})
