@@ -28,6 +28,12 @@ test('teasers under a heading inside the article, the heading included', () => {
   assertFixed(RULE, text, `${STORY}\n\n${MORE}\n\nThe west wing stays open during the works, and tickets bought for it remain valid.`)
 })
 
+test('a longer teaser heading that ends in a colon announces teasers', () => {
+  const text = `${STORY} ${MORE} ${STORY}\n\n${MORE} ${STORY} ${MORE}\n\nRelated coverage from our guide to city life:\nHow to find a flat near the river\nWhere to park when the bridge is shut\n\n${MORE} ${STORY} ${MORE}\n\n${STORY}`
+  const [message] = assertSpans(RULE, text, ['5:1-9:1'])
+  assert.equal(message.reason, 'Teasers under “Related coverage from our guide to city life:”; delete these 3 lines')
+})
+
 test('a text that ends in a run of headlines ends in teasers', () => {
   const text = `${STORY}\n\n${MORE}\n\n15 Amazing Images of Bridges\n11 Facts About River Crossings\nThe 10 Longest Spans in Europe`
   assertSpans(RULE, text, [`3:${MORE.length + 1}-7:31`])

@@ -385,7 +385,8 @@ const MAX_TEASERS = 12
 function claimInlineTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
   for (let index = core.start; index <= core.end; index++) {
     const heading = lines[index].lexicon
-    if (!heading || heading.marker !== 'list' || heading.rest !== 0) continue
+    // "Related Stories", or a longer heading that announces a list: "More from our money guides:".
+    if (!heading || heading.marker !== 'list' || (heading.rest !== 0 && !lines[index].text.endsWith(':'))) continue
     let last = index
     while (last < core.end && last - index < MAX_TEASERS) {
       const item = lines[last + 1]
