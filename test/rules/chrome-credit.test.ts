@@ -7,7 +7,7 @@ const STORY = 'The two leaders met at the airport early on Wednesday and drove t
 const MORE = 'Officials said the talks would continue through the week, and that a statement would follow.'
 
 test('photo credits, timestamps and date lines are deleted safely', () => {
-  for (const line of ['Gavril Grigorov/Sputnik/Reuters', 'Getty Images', '(Photo: Jana Rossi/AFP)', '00:21 – Source: CNN', 'Nov. 19, 2019 10:42 am EST', 'Updated 3:27 am PST, Wednesday, November 20, 2019', 'CNN']) {
+  for (const line of ['Gavril Grigorov/Sputnik/Reuters', 'Getty Images', '(Photo: Jana Rossi/AFP)', '00:21 – Source: CNN', 'Nov. 19, 2019 10:42 am EST', 'Updated 3:27 am PST, Wednesday, November 20, 2019', 'Published Nov. 2, 2018 | Updated Jan. 4, 2019', 'CNN']) {
     const text = `${STORY}\n\n${line}\n\n${MORE}`
     const [message] = assertSpans(RULE, text, ['3:1-5:1'])
     assert.equal(message.fixKind, 'safe', line)
@@ -44,6 +44,8 @@ test('look-alikes stay quiet', () => {
   assertClean(RULE, `Despite The Monthly Fee, You're Still Buying — Not Renting — Games`)
   assertClean(RULE, `${STORY}\n\nMay\n\nJune`)
   assertClean(RULE, `${STORY}\n\nStaff`)
+  // An exhibition's run is the article's, not a date line.
+  assertClean(RULE, `${STORY}\n\n12 October 2018 | 20 January 2019\n\n${MORE}`)
 })
 
 test('gallery counters, wire slugs, contact lines and comment headings are credits', () => {
