@@ -129,3 +129,13 @@ test('a shouted headline of nine words or more links to another story; a shouted
   assertClean(RULE, `${STORY}\n\nWHAT THE COUNCIL DECIDED ON THE FERRY\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nTHE COUNCIL MET ON TUESDAY AND AGREED TO RAISE THE FARES.\n\n${MORE}`)
 })
+
+test("a gallery's counter glued to a picture's caption takes the caption with it", () => {
+  const caption = '1of/12 Caption Close Image 1 of 12 The mayor, left, opens the new ferry terminal on Tuesday, Nov. 19, 2019.'
+  const text = `${STORY}\n\n${caption}\n\n${MORE}`
+  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
+  assert.equal(message.reason, 'Site chrome (site widget text); delete the line')
+  assert.equal(message.fixKind, 'safe')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\nImage quality improved in 2019, and 12 of the 20 cameras were replaced.`)
+})
