@@ -139,3 +139,12 @@ test("a gallery's counter glued to a picture's caption takes the caption with it
   assertFixed(RULE, text, `${STORY}\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nImage quality improved in 2019, and 12 of the 20 cameras were replaced.`)
 })
+
+test('a "Read More" link glued to the next teaser\'s summary', () => {
+  const glued = 'Read More The council met on Tuesday to discuss the ferry timetable, and members agreed to hear from the operators next month before they vote.'
+  const text = `${STORY}\n\n${glued}\n\n${MORE}`
+  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
+  assert.equal(message.reason, 'Site chrome (link to other articles); delete the line')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+  assertClean(RULE, `${STORY}\n\nRead more books, the librarian told the council, and the town will read with you.\n\n${MORE}`)
+})
