@@ -67,13 +67,19 @@ test('CRLF text keeps its line endings', () => {
   assertFixed(RULE, `${STORY}\r\n\r\nAdvertisement\r\n\r\n${MORE}\r\n`, `${STORY}\r\n\r\n${MORE}\r\n`)
 })
 
+/** One widget line between two paragraphs: its message, its fix kind, and the paragraphs closing up. */
+function assertWidgetLine(line: string, reason: string, fixKind: 'safe' | 'suggestion'): void {
+  const text = `${STORY}\n\n${line}\n\n${MORE}`
+  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
+  assert.equal(message.reason, reason, line)
+  assert.equal(message.fixKind, fixKind, line)
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: fixKind === 'suggestion'})
+}
+
 test('a "Click To Tweet" box repeating a sentence is deleted', () => {
   const quote = 'Small steps every day beat one big leap.'
   for (const box of [`${quote}Click To Tweet`, `${quote} Click to tweet`]) {
-    const text = `${STORY}\n\n${box}\n\n${MORE}`
-    const [message] = assertSpans(RULE, text, ['3:1-5:1'])
-    assert.equal(message.reason, 'Site chrome (share-button label); delete the line')
-    assertFixed(RULE, text, `${STORY}\n\n${MORE}`)
+    assertWidgetLine(box, 'Site chrome (share-button label); delete the line', 'safe')
   }
 })
 
@@ -93,12 +99,7 @@ test('affiliate-link notices of the site are chrome; a labelled disclosure is le
     'Harbour Gazette has affiliate partnerships and may earn commission on products purchased through these links.',
     'Harbour Gazette is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.'
   ]
-  for (const line of cases) {
-    const text = `${STORY}\n\n${line}\n\n${MORE}`
-    const [message] = assertSpans(RULE, text, ['3:1-5:1'])
-    assert.equal(message.reason, 'Site chrome (affiliate-link notice); delete the line', line)
-    assert.equal(message.fixKind, 'suggestion')
-  }
+  for (const line of cases) assertWidgetLine(line, 'Site chrome (affiliate-link notice); delete the line', 'suggestion')
   assertClean(RULE, `${STORY}\n\nDisclosure: Harbour Gazette may earn a commission from products featured on this page.\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nThe commission may earn a share of the fees, the council said on Tuesday.`)
 })
@@ -121,30 +122,19 @@ test('promotional calls and shortcode residue', () => {
 })
 
 test('a shouted headline of nine words or more links to another story; a shouted subheading stays', () => {
-  const teaser = "MAYOR'S FERRY PLAN FACES NEW VOTE AFTER COUNCIL SPLITS OVER COST"
-  const text = `${STORY}\n\n${teaser}\n\n${MORE}`
-  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
-  assert.equal(message.reason, 'Site chrome (link to other articles); delete the line')
-  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+  assertWidgetLine("MAYOR'S FERRY PLAN FACES NEW VOTE AFTER COUNCIL SPLITS OVER COST", 'Site chrome (link to other articles); delete the line', 'suggestion')
   assertClean(RULE, `${STORY}\n\nWHAT THE COUNCIL DECIDED ON THE FERRY\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nTHE COUNCIL MET ON TUESDAY AND AGREED TO RAISE THE FARES.\n\n${MORE}`)
 })
 
 test("a gallery's counter glued to a picture's caption takes the caption with it", () => {
   const caption = '1of/12 Caption Close Image 1 of 12 The mayor, left, opens the new ferry terminal on Tuesday, Nov. 19, 2019.'
-  const text = `${STORY}\n\n${caption}\n\n${MORE}`
-  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
-  assert.equal(message.reason, 'Site chrome (site widget text); delete the line')
-  assert.equal(message.fixKind, 'safe')
-  assertFixed(RULE, text, `${STORY}\n\n${MORE}`)
+  assertWidgetLine(caption, 'Site chrome (site widget text); delete the line', 'safe')
   assertClean(RULE, `${STORY}\n\nImage quality improved in 2019, and 12 of the 20 cameras were replaced.`)
 })
 
 test('a "Read More" link glued to the next teaser\'s summary', () => {
   const glued = 'Read More The council met on Tuesday to discuss the ferry timetable, and members agreed to hear from the operators next month before they vote.'
-  const text = `${STORY}\n\n${glued}\n\n${MORE}`
-  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
-  assert.equal(message.reason, 'Site chrome (link to other articles); delete the line')
-  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+  assertWidgetLine(glued, 'Site chrome (link to other articles); delete the line', 'suggestion')
   assertClean(RULE, `${STORY}\n\nRead more books, the librarian told the council, and the town will read with you.\n\n${MORE}`)
 })
