@@ -29,6 +29,8 @@ test('a caption keeps its text without the credit', () => {
   assert.equal(message.reason, 'Picture caption with its credit: `(AP Photo/Evan Vucci)`; remove it (or delete the line)')
   assertSuggestion(RULE, text, `${STORY}\n\nThe minister arrives in Hanoi on Tuesday.\n\n${MORE}`)
   assertSuggestion(RULE, `${STORY}\n\nVoters queue outside the school. Credit... Ana Lima/The Daily Courier\n\n${MORE}`, `${STORY}\n\nVoters queue outside the school.\n\n${MORE}`)
+  assertSuggestion(RULE, `${STORY}\n\nThe first map of the moon's far side. ( ESA/Harbour University )\n\n${MORE}`, `${STORY}\n\nThe first map of the moon's far side.\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\nThe network was slow that day. (It used TCP and UDP.)\n\n${MORE}`)
 })
 
 test("a headline keeps its words without the site's name", () => {

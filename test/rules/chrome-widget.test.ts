@@ -123,6 +123,7 @@ test('promotional calls and shortcode residue', () => {
 
 test('a shouted headline of nine words or more links to another story; a shouted subheading stays', () => {
   assertWidgetLine("MAYOR'S FERRY PLAN FACES NEW VOTE AFTER COUNCIL SPLITS OVER COST", 'Site chrome (link to other articles); delete the line', 'suggestion')
+  assertWidgetLine('SINGER CLEARED TO PERFORM AT THE VMAs AFTER LABEL DROPS ITS CLAIM', 'Site chrome (link to other articles); delete the line', 'suggestion')
   assertClean(RULE, `${STORY}\n\nWHAT THE COUNCIL DECIDED ON THE FERRY\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nTHE COUNCIL MET ON TUESDAY AND AGREED TO RAISE THE FARES.\n\n${MORE}`)
 })

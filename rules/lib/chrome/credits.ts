@@ -74,7 +74,9 @@ const TRAILING_CREDIT = new RegExp(
   [
     String.raw`[([]\s*(?:AP Photo|AFP Photo|Reuters Photo|AP|AFP|Reuters|Getty Images|[Pp]hotos?|[Ii]mages?|[Pp]icture|[Cc]redit|[Ss]ource|[Cc]ourtesy|[Ff]ile [Pp]hoto|[Ii]llustration|[Gg]raphic)\b[^()[\]]{0,100}[)\]]$`,
     String.raw`(?<=[.!?…”"]\s*)(?:Credit|Photo|Image|Picture|Source)s?\s*(?::|\.{2,3}|…)\s*\p{Lu}[^.!?]{0,100}$`,
-    String.raw`(?<=[.!?…”"]\s*)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:file)?$`
+    String.raw`(?<=[.!?…”"]\s*)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:file)?$`,
+    // "(NASA/JPL-Caltech/ASU)" after the caption's last sentence.
+    String.raw`(?<=[.!?…”"]\s*)[([]\s*\p{Lu}[^()[\]/]{0,60}\/[^()[\]]{1,60}[)\]]$`
   ].join('|'),
   'u'
 )
