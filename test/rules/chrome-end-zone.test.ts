@@ -28,6 +28,12 @@ test('teasers under a heading inside the article, the heading included', () => {
   assertFixed(RULE, text, `${STORY}\n\n${MORE}\n\nThe west wing stays open during the works, and tickets bought for it remain valid.`)
 })
 
+test('a one-word heading that is also widget text ("Trending") still heads the teasers after the article', () => {
+  const text = `${STORY}\n\n${MORE}\n\nTrending\n\nActor's wife hurt in crash; son questioned by police\nFarmer finds old coins under his barn floor`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-8:44`])
+  assert.equal(message.reason, 'Teasers under “Trending”; delete these 3 lines')
+})
+
 test('a longer teaser heading that ends in a colon announces teasers', () => {
   const text = `${STORY} ${MORE} ${STORY}\n\n${MORE} ${STORY} ${MORE}\n\nRelated coverage from our guide to city life:\nHow to find a flat near the river\nWhere to park when the bridge is shut\n\n${MORE} ${STORY} ${MORE}\n\n${STORY}`
   const [message] = assertSpans(RULE, text, ['5:1-9:1'])

@@ -227,6 +227,8 @@ export class Lexicon {
       }
     }
 
+    // A line that is a teaser heading in one group ("Trending") stays a heading when another group explains it better.
+    let heading = false
     let prefix = ''
     const limit = starts ? Math.min(words.length, this.#longest) : 0
     for (let count = 1; count <= limit; count++) {
@@ -238,6 +240,7 @@ export class Lexicon {
         const base = {kind: group.kind, mode: group.match, phrase, marker: group.marker, rest}
         if (rest === 0) {
           const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
+          heading ||= group.marker === 'list'
           consider({...base, confidence})
         } else if (group.match === 'lead') {
           consider({...base, confidence: group.confidence})
@@ -261,6 +264,7 @@ export class Lexicon {
     }
 
     if (patterned) consider(patterned)
+    if (heading && best && best.rest === 0 && best.marker === undefined) best = {...best, marker: 'list'}
     if (!best && widget && words.length <= 14 && this.#isWidgetRow(words)) {
       best = {kind: 'share', confidence: 0.93, mode: 'line', phrase: key, rest: 0}
     }
