@@ -139,3 +139,9 @@ test('a "Read More" link glued to the next teaser\'s summary', () => {
   assertWidgetLine(glued, 'Site chrome (link to other articles); delete the line', 'suggestion')
   assertClean(RULE, `${STORY}\n\nRead more books, the librarian told the council, and the town will read with you.\n\n${MORE}`)
 })
+
+test('a note that ends in follow calls', () => {
+  const note = 'Jane Doe\'s book about the harbour, "Tides" (Harbour Press, 2018; drawings by Tom Reed), is out now. Follow her on Twitter @janedoe. Follow us on Twitter @harbour or on Facebook.'
+  assertWidgetLine(note, 'Site chrome (follow or contact call); delete the line', 'suggestion')
+  assertClean(RULE, `${STORY}\n\nFollow the money, the auditor told the council, and you will see where the ferry budget went.\n\n${MORE}`)
+})
