@@ -45,6 +45,11 @@ test('a text that ends in a run of headlines ends in teasers', () => {
   assertSpans(RULE, text, [`3:${MORE.length + 1}-7:31`])
 })
 
+test('closing headlines count a labelled teaser among them ("Photos: …")', () => {
+  const text = `${STORY}\n\n${MORE}\n\nHarbour Ferry Strike Ends After Five Days\nPhotos: Harbour Ferries Through the Years\nThe Old Lighthouse Opens to Visitors`
+  assertSpans(RULE, text, [`3:${MORE.length + 1}-7:37`])
+})
+
 test('a publication note after the closing headlines is not a teaser', () => {
   const text = `${STORY}\n\n${MORE}\n\n15 Amazing Images of Bridges\n11 Facts About River Crossings\nThe 10 Longest Spans in Europe\nOriginally published on Harbour Gazette.`
   assertSpans(RULE, text, ['5:1-8:1'])

@@ -449,7 +449,8 @@ function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: nu
   let listed = 0
   while (start - 1 > core.end) {
     const item = lines[start - 1]
-    if ((item.teaserLike && !item.claim) || item.credit?.kind === 'title-source') headlines++
+    // A teaser another claim already explains ("Photos: …" after the article) counts as one.
+    if ((item.teaserLike && (!item.claim || item.claim.rule === 'chrome-end-zone' || item.lexicon?.kind === 'recirculation')) || item.credit?.kind === 'title-source') headlines++
     else if (!item.claim && isListedHeadline(item)) listed++
     else if (!item.claim && !isEvidence(item) && item.letters >= MIN_LETTERS) break
     start--
