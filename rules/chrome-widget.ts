@@ -3,8 +3,10 @@
  * follow buttons, newsletter and paywall calls, "Read more" and "Related"
  * links, comment forms, CMS residue ("Source link", "Written by ADMIN"),
  * advertisement and loading labels, cookie and policy notices, share
- * counters. Recognised by the chrome lexicon (`rules/data/chrome-lexicon.json`)
- * as a whole line: the same words inside a sentence are never flagged.
+ * counters, affiliate-link notices, "Click To Tweet" boxes. Recognised by the
+ * chrome lexicon (`rules/data/chrome-lexicon.json`) as a whole line: the same
+ * words inside a sentence are never flagged. A widget glued to a paragraph
+ * ("…quote.Click To TweetThe next paragraph") keeps the paragraph.
  */
 import {defineChromeRule, kindsOf, lineCount} from './lib/chrome/report.js'
 
@@ -15,5 +17,8 @@ export default defineChromeRule(
     fix: 'safe',
     severity: 'warn'
   },
-  (block) => `Site chrome (${kindsOf(block)}); delete ${lineCount(block)}`
+  (block) => {
+    if (block.lines[0].claim!.keep === undefined) return `Site chrome (${kindsOf(block)}); delete ${lineCount(block)}`
+    return `Site chrome (${kindsOf(block)}) glued to the text after it; delete it, keeping that text`
+  }
 )

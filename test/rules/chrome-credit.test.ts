@@ -7,7 +7,7 @@ const STORY = 'The two leaders met at the airport early on Wednesday and drove t
 const MORE = 'Officials said the talks would continue through the week, and that a statement would follow.'
 
 test('photo credits, timestamps and date lines are deleted safely', () => {
-  for (const line of ['Gavril Grigorov/Sputnik/Reuters', 'Getty Images', '(Photo: Jana Rossi/AFP)', '00:21 – Source: CNN', 'Nov. 19, 2019 10:42 am EST', 'Updated 3:27 am PST, Wednesday, November 20, 2019', 'CNN']) {
+  for (const line of ['Gavril Grigorov/Sputnik/Reuters', 'Getty Images', '(Photo: Jana Rossi/AFP)', '00:21 – Source: CNN', 'Nov. 19, 2019 10:42 am EST', 'Updated 3:27 am PST, Wednesday, November 20, 2019', 'Published Nov. 2, 2018 | Updated Jan. 4, 2019', 'CNN']) {
     const text = `${STORY}\n\n${line}\n\n${MORE}`
     const [message] = assertSpans(RULE, text, ['3:1-5:1'])
     assert.equal(message.fixKind, 'safe', line)
@@ -29,6 +29,8 @@ test('a caption keeps its text without the credit', () => {
   assert.equal(message.reason, 'Picture caption with its credit: `(AP Photo/Evan Vucci)`; remove it (or delete the line)')
   assertSuggestion(RULE, text, `${STORY}\n\nThe minister arrives in Hanoi on Tuesday.\n\n${MORE}`)
   assertSuggestion(RULE, `${STORY}\n\nVoters queue outside the school. Credit... Ana Lima/The Daily Courier\n\n${MORE}`, `${STORY}\n\nVoters queue outside the school.\n\n${MORE}`)
+  assertSuggestion(RULE, `${STORY}\n\nThe first map of the moon's far side. ( ESA/Harbour University )\n\n${MORE}`, `${STORY}\n\nThe first map of the moon's far side.\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\nThe network was slow that day. (It used TCP and UDP.)\n\n${MORE}`)
 })
 
 test("a headline keeps its words without the site's name", () => {
@@ -44,6 +46,8 @@ test('look-alikes stay quiet', () => {
   assertClean(RULE, `Despite The Monthly Fee, You're Still Buying — Not Renting — Games`)
   assertClean(RULE, `${STORY}\n\nMay\n\nJune`)
   assertClean(RULE, `${STORY}\n\nStaff`)
+  // An exhibition's run is the article's, not a date line.
+  assertClean(RULE, `${STORY}\n\n12 October 2018 | 20 January 2019\n\n${MORE}`)
 })
 
 test('gallery counters, wire slugs, contact lines and comment headings are credits', () => {

@@ -46,8 +46,12 @@ export interface ChromeLine {
   prose: boolean
   /** Looks like a menu item: short, unpunctuated, capitalised. */
   navLike: boolean
+  /** Shaped like a headline: a few words, no full stop. */
+  headline: boolean
   /** Looks like a headline: a few words, capitalised, no full stop. */
   teaserLike: boolean
+  /** A list item with a bullet ("•", "*"), the way links to other articles are often rendered. */
+  bulleted: boolean
   /** A table row or cell flattened into a line. */
   tabular: boolean
   /** Code or a table in Markdown: never chrome, never scored. */
@@ -79,6 +83,7 @@ export const TEMPLATE_FILES = 3
 const TERMINAL = /[.!?…]["'”’)\]]*$/
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
+const BULLET = /^[*•·▪■►▸‣⁃◦]\s+(?=\S)/u
 /** A table row or cell flattened to text: "| Pos |", "Player\t63\t85%". */
 const TABULAR = /\||\t/
 
@@ -104,7 +109,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     // Text dumps render list items with a marker ("* Home", "o Sports", "- Related story").
     const text = trimmed.replace(LIST_MARKER, '')
     const verbatim = doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)
-    const described = describe(line, text, verbatim)
+    const described = describe(line, text, verbatim, BULLET.test(trimmed))
     if (!verbatim) {
       described.lexicon = lexicon.match(text)
       if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
@@ -128,6 +133,8 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimNavigation(lines, 0, core.start - 1)
     claimNavigation(lines, core.end + 1, lines.length - 1)
     claimTrailingTeasers(lines, core)
+    claimListedTeasers(lines, core)
+    claimTruncatedTeasers(lines)
     claimNameLines(lines, core)
   }
   claimTemplate(lines, corpus)
@@ -152,7 +159,7 @@ function markEmbeds(lines: ChromeLine[]): void {
   })
 }
 
-function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
+function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean): ChromeLine {
   const words = countWords(text)
   // Only short lines are looked at word by word.
   const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
@@ -160,6 +167,7 @@ function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
   // A headline has no full stop but is rarely this long.
   const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
   const tabular = TABULAR.test(text)
+  const headline = !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text))
   return {
     line,
     text,
@@ -168,7 +176,9 @@ function describe(line: Line, text: string, verbatim: boolean): ChromeLine {
     letters: countLetters(text, MIN_LETTERS),
     prose,
     navLike: !prose && !terminal && !tabular && words <= 6 && HAS_WORD.test(text) && isCapitalised(tokens),
-    teaserLike: !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text)) && isCapitalised(tokens),
+    headline,
+    teaserLike: headline && isCapitalised(tokens),
+    bulleted,
     tabular,
     verbatim,
     embed: false,
@@ -235,6 +245,7 @@ const LEXICON_WHAT: Record<LexiconKind, string> = {
   credit: 'credit line',
   attribution: 'attribution, disclosure or copyright note',
   advert: 'advertisement label',
+  commerce: 'affiliate-link notice',
   cookie: 'cookie or consent notice',
   policy: 'site policy link',
   counter: 'share or view counter',
@@ -269,7 +280,7 @@ function claimSpecific(lines: ChromeLine[]): void {
       item.claim = {rule: 'chrome-credit', what: CREDIT_WHAT[credit.kind], confidence: credit.confidence, keep: credit.keep}
     } else if (usable && usable.confidence >= ANYWHERE_CONFIDENCE) {
       const rule = usable.kind === 'credit' ? 'chrome-credit' : 'chrome-widget'
-      item.claim = {rule, what: LEXICON_WHAT[usable.kind], confidence: usable.confidence}
+      item.claim = {rule, what: LEXICON_WHAT[usable.kind], confidence: usable.confidence, keep: usable.keep}
     }
   }
 }
@@ -374,7 +385,8 @@ const MAX_TEASERS = 12
 function claimInlineTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
   for (let index = core.start; index <= core.end; index++) {
     const heading = lines[index].lexicon
-    if (!heading || heading.marker !== 'list' || heading.rest !== 0) continue
+    // "Related Stories", or a longer heading that announces a list: "More from our money guides:".
+    if (!heading || heading.marker !== 'list' || (heading.rest !== 0 && !lines[index].text.endsWith(':'))) continue
     let last = index
     while (last < core.end && last - index < MAX_TEASERS) {
       const item = lines[last + 1]
@@ -433,18 +445,77 @@ const HEADLINE_REACH = 6
  */
 function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
   let start = lines.length
-  let teasers = 0
+  let headlines = 0
+  let listed = 0
   while (start - 1 > core.end) {
     const item = lines[start - 1]
-    if ((item.teaserLike && !item.claim) || item.credit?.kind === 'title-source') teasers++
+    // A teaser another claim already explains ("Photos: …" after the article) counts as one.
+    if ((item.teaserLike && (!item.claim || item.claim.rule === 'chrome-end-zone' || item.lexicon?.kind === 'recirculation')) || item.credit?.kind === 'title-source') headlines++
+    else if (!item.claim && isListedHeadline(item)) listed++
     else if (!item.claim && !isEvidence(item) && item.letters >= MIN_LETTERS) break
     start--
   }
-  // "Features:" then a list is the article's own list.
-  if (teasers < 3 || lines[start - 1]?.text.endsWith(':')) return
+  // "Features:" then a list is the article's own list; so is a list in sentence case that a short line introduces.
+  const before = lines[start - 1]
+  if (headlines + listed < 3 || before.text.endsWith(':') || (headlines < 3 && !before.prose)) return
   for (let index = start; index < lines.length; index++) {
+    // "Originally published on …" after the teasers is the article's note (chrome-attribution's), not a teaser.
+    if (lines[index].lexicon?.kind === 'attribution') continue
     claim(lines[index], {rule: 'chrome-end-zone', what: 'teaser headlines ending the text', confidence: 0.8}, true)
   }
+}
+
+/**
+ * A headline alone in a bulleted list between two paragraphs of the article
+ * (or after its last one) links to another article: "• Storm closes ferry
+ * route". More than `MAX_LISTED` of them are the article's own subheadings.
+ */
+function claimListedTeasers(lines: ChromeLine[], core: {start: number; end: number}): void {
+  const found: ChromeLine[] = []
+  for (let index = core.start + 1; index < lines.length; index++) {
+    const item = lines[index]
+    const next = lines[index + 1]
+    if (isListedHeadline(item) && item.words >= 5 && !item.claim && lines[index - 1].prose && (!next || next.prose)) found.push(item)
+  }
+  if (found.length > MAX_LISTED) return
+  for (const item of found) claim(item, {rule: 'chrome-end-zone', what: 'link to another article', confidence: 0.75})
+}
+
+const MAX_LISTED = 2
+
+/**
+ * Teasers with cut summaries: a run of lines, each a headline or a text cut
+ * short with an ellipsis ("… the senator said on ..."), with at least
+ * `MIN_TRUNCATED` cut ones. An article's own "Here's the thing …" stands
+ * among whole paragraphs.
+ */
+function claimTruncatedTeasers(lines: ChromeLine[]): void {
+  let start = -1
+  let truncated = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const item = lines[index]
+    // Two words and an ellipsis say too little.
+    const cut = item !== undefined && item.words > 3 && TRUNCATED.test(item.text)
+    if (cut || (item?.headline && start !== -1)) {
+      if (start === -1) start = index
+      if (cut) truncated++
+      continue
+    }
+    if (truncated >= MIN_TRUNCATED) {
+      for (let next = start; next < index; next++) claim(lines[next], {rule: 'chrome-end-zone', what: 'teasers with cut summaries', confidence: 0.8}, true)
+    }
+    // A headline may open the next run.
+    start = item?.headline ? index : -1
+    truncated = 0
+  }
+}
+
+const TRUNCATED = /(?:\.\.\.|…)["'”’]?$/
+const MIN_TRUNCATED = 3
+
+/** A bulleted line shaped like a headline, starting with a capital: "• How the ferry strike ended". */
+function isListedHeadline(item: ChromeLine): boolean {
+  return item.bulleted && item.headline && /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(item.text)
 }
 
 /** How far before the core a name alone on a line is taken for its byline. */

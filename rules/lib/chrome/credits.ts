@@ -74,7 +74,9 @@ const TRAILING_CREDIT = new RegExp(
   [
     String.raw`[([]\s*(?:AP Photo|AFP Photo|Reuters Photo|AP|AFP|Reuters|Getty Images|[Pp]hotos?|[Ii]mages?|[Pp]icture|[Cc]redit|[Ss]ource|[Cc]ourtesy|[Ff]ile [Pp]hoto|[Ii]llustration|[Gg]raphic)\b[^()[\]]{0,100}[)\]]$`,
     String.raw`(?<=[.!?…”"]\s*)(?:Credit|Photo|Image|Picture|Source)s?\s*(?::|\.{2,3}|…)\s*\p{Lu}[^.!?]{0,100}$`,
-    String.raw`(?<=[.!?…”"]\s*)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:file)?$`
+    String.raw`(?<=[.!?…”"]\s*)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:file)?$`,
+    // "(NASA/JPL-Caltech/ASU)" after the caption's last sentence.
+    String.raw`(?<=[.!?…”"]\s*)[([]\s*\p{Lu}[^()[\]/]{0,60}\/[^()[\]]{1,60}[)\]]$`
   ].join('|'),
   'u'
 )
@@ -98,7 +100,7 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
   if (BARE_DURATION.test(text)) return {kind: 'timestamp', confidence: 0.9}
   if (GALLERY_COUNTER.test(text)) return {kind: 'gallery', confidence: 0.9}
   if (WIRE_SLUG.test(text)) return {kind: 'wire-slug', confidence: 0.95}
-  if (words.length <= 16 && (isDateLine(text) || isSourcedDateLine(text))) return {kind: 'date', confidence: 0.9}
+  if (words.length <= 16 && (isDateLine(text) || isSourcedDateLine(text))) return isPeriod(text) ? undefined : {kind: 'date', confidence: 0.9}
   if (words.length <= 3) {
     const contact = matchContact(text)
     if (contact) return contact
@@ -292,6 +294,14 @@ function matchCaptionCredit(text: string): CreditMatch | undefined {
   if (!credit || credit.index <= 20) return undefined
   return {kind: 'caption-credit', confidence: 0.8, keep: text.slice(0, credit.index).trimEnd(), detail: credit[0].trim()}
 }
+
+/** Two dates with a year each and no publishing word: an exhibition's or an event's run ("29 May 2018 | 20 January 2019"), the article's. */
+function isPeriod(text: string): boolean {
+  return TWO_YEARS.test(text) && !PUBLISHING_WORD.test(text)
+}
+
+const TWO_YEARS = /\b(?:1[89]|20)\d\d\b.*\b(?:1[89]|20)\d\d\b/
+const PUBLISHING_WORD = /published|updated|posted|modified|created|edited/i
 
 const CREDIT_HINT = /[)\]]$|\/|Credit|Photo|Image|Picture|Source/
 

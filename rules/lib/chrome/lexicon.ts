@@ -20,6 +20,7 @@ export type LexiconKind =
   | 'credit'
   | 'attribution'
   | 'advert'
+  | 'commerce'
   | 'cookie'
   | 'policy'
   | 'counter'
@@ -47,6 +48,8 @@ export interface LexiconPattern {
   pattern: string
   flags?: string
   marker?: Marker
+  /** Also tried on lines longer than 200 characters (the pattern must stay linear). */
+  long?: boolean
 }
 
 export interface LexiconData {
@@ -66,6 +69,8 @@ export interface LexiconMatch {
   marker?: Marker
   /** Words of the line after the phrase (prefix and lead matches). */
   rest: number
+  /** Text of the line to keep (a pattern's `keep` group): the widget is glued to it. */
+  keep?: string
 }
 
 interface Entry {
@@ -208,7 +213,7 @@ export class Lexicon {
       widget = this.#widgetWords.has(first)
     }
     const found = text.length <= CONTAINS_SPAN ? this.#containsPattern.exec(text) : null
-    const patterned = long ? undefined : this.#matchPattern(text)
+    const patterned = this.#matchPattern(text, long)
     if (!starts && !found && !widget) return patterned
 
     const key = lexiconKey(long ? text.slice(0, LEAD_SPAN) : text)
@@ -222,6 +227,8 @@ export class Lexicon {
       }
     }
 
+    // A line that is a teaser heading in one group ("Trending") stays a heading when another group explains it better.
+    let heading = false
     let prefix = ''
     const limit = starts ? Math.min(words.length, this.#longest) : 0
     for (let count = 1; count <= limit; count++) {
@@ -233,6 +240,7 @@ export class Lexicon {
         const base = {kind: group.kind, mode: group.match, phrase, marker: group.marker, rest}
         if (rest === 0) {
           const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
+          heading ||= group.marker === 'list'
           consider({...base, confidence})
         } else if (group.match === 'lead') {
           consider({...base, confidence: group.confidence})
@@ -256,20 +264,23 @@ export class Lexicon {
     }
 
     if (patterned) consider(patterned)
+    if (heading && best && best.rest === 0 && best.marker === undefined) best = {...best, marker: 'list'}
     if (!best && widget && words.length <= 14 && this.#isWidgetRow(words)) {
       best = {kind: 'share', confidence: 0.93, mode: 'line', phrase: key, rest: 0}
     }
     return best
   }
 
-  /** The strongest pattern the line matches (a short line: the caller checks the length). */
-  #matchPattern(text: string): LexiconMatch | undefined {
+  /** The strongest pattern the line matches (on a long line only patterns marked `long`). */
+  #matchPattern(text: string, long: boolean): LexiconMatch | undefined {
     let best: LexiconMatch | undefined
     for (const {entry, pattern} of this.#patterns) {
-      if (best && best.confidence >= entry.confidence) continue
-      if (!pattern.test(text)) continue
+      if ((best && best.confidence >= entry.confidence) || (long && !entry.long)) continue
+      const found = pattern.exec(text)
+      if (!found) continue
       const rest = entry.marker === 'end' ? 0 : countWords(text)
-      best = {kind: entry.kind, confidence: entry.confidence, mode: 'line', phrase: lexiconKey(text), marker: entry.marker, rest}
+      const keep = found.groups?.keep?.trim() || undefined
+      best = {kind: entry.kind, confidence: entry.confidence, mode: 'line', phrase: lexiconKey(text.slice(0, LEAD_SPAN)), marker: entry.marker, rest, keep}
     }
     return best
   }
