@@ -106,7 +106,12 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     }
     // The report must be writable before any file is fixed.
     if (options.outputFile) {
-      await prepareOutputFile(path.resolve(io.cwd, options.outputFile), `--output-file ${options.outputFile}`).catch((error: Error) => {
+      const target = path.resolve(io.cwd, options.outputFile)
+      // The report written over a linted file would lose its text.
+      if (inputs.some(({file, staged: entry}) => path.resolve(io.cwd, entry?.absolute ?? file) === target)) {
+        throw new ConfigError(`--output-file ${options.outputFile} is also a file to lint; write the report to another file`)
+      }
+      await prepareOutputFile(target, `--output-file ${options.outputFile}`).catch((error: Error) => {
         throw new ConfigError(error.message)
       })
     }

@@ -64,6 +64,7 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
     }
     // A broken configuration, or an output that cannot be written, stops the run before anything is read.
     await resolveConfigForFile(configFor, resolve)
+    await refuseOverwritingInput(options, io.cwd)
     output = await openOutput(options.output, io)
     if (options.learnBoilerplate) {
       const tableFile = options.boilerplateTable === undefined ? undefined : path.resolve(io.cwd, options.boilerplateTable)
@@ -202,4 +203,14 @@ async function usableOutput(file: string, what: string): Promise<void> {
   await prepareOutputFile(file, what).catch((error: Error) => {
     throw new ConfigError(error.message)
   })
+}
+
+/** Writing the output over an input would truncate it before it is read: refused. */
+async function refuseOverwritingInput(options: CorpusOptions, cwd: string): Promise<void> {
+  if (options.output === undefined || options.output === '-') return
+  const real = (file: string) => fs.realpath(path.resolve(cwd, file)).catch(() => path.resolve(cwd, file))
+  const target = await real(options.output)
+  for (const input of options.inputs) {
+    if (input !== '-' && (await real(input)) === target) throw new ConfigError(`--output ${options.output} is also an input; write the output to another file`)
+  }
 }

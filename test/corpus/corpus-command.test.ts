@@ -158,6 +158,11 @@ test('outputs are checked before the run: a missing directory is created, a dire
   const table = corpus(['-q', '--learn-boilerplate', '--boilerplate-table', 'taken', '-o', 'out.jsonl', 'in.jsonl'], {cwd: dir})
   assert.equal(table.code, 2)
   assert.equal(table.stderr, 'scrapelint: error: --boilerplate-table taken: cannot write it (EISDIR: it is a directory)\n')
+  const before = readFileSync(path.join(dir, 'in.jsonl'), 'utf8')
+  const overwrite = corpus(['-q', '-o', './in.jsonl', 'in.jsonl'], {cwd: dir})
+  assert.equal(overwrite.code, 2)
+  assert.equal(overwrite.stderr, 'scrapelint: error: --output ./in.jsonl is also an input; write the output to another file\n')
+  assert.equal(readFileSync(path.join(dir, 'in.jsonl'), 'utf8'), before)
 })
 
 test('--preset picks the base rules; a config file and --rule apply over it', () => {

@@ -112,4 +112,8 @@ test('an --output-file that cannot be written stops the run before any file is f
   assert.equal(code, 2)
   assert.equal(stderr, 'scrapelint: error: --output-file reports: cannot write it (EISDIR: it is a directory)\n')
   assert.equal(readFileSync(path.join(dir, 'a.txt'), 'utf8'), DAMAGED)
+  const overwrite = run(['--output-file', 'a.txt', 'a.txt'], {cwd: dir})
+  assert.equal(overwrite.code, 2)
+  assert.equal(overwrite.stderr, 'scrapelint: error: --output-file a.txt is also a file to lint; write the report to another file\n')
+  assert.equal(readFileSync(path.join(dir, 'a.txt'), 'utf8'), DAMAGED)
 })
