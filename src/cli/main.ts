@@ -13,7 +13,7 @@ import {restoreBom, type LintSetup} from '../engine/lint.js'
 import type {RuleFailure} from '../engine/scan.js'
 import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
-import {prepareOutputFile, writeFileAtomic} from '../io/write.js'
+import {isOneOf, prepareOutputFile, writeFileAtomic} from '../io/write.js'
 import {loadFormatter, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
 import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
@@ -108,7 +108,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     if (options.outputFile) {
       const target = path.resolve(io.cwd, options.outputFile)
       // The report written over a linted file would lose its text.
-      if (inputs.some(({file, staged: entry}) => path.resolve(io.cwd, entry?.absolute ?? file) === target)) {
+      if (await isOneOf(target, inputs.map(({file, staged: entry}) => path.resolve(io.cwd, entry?.absolute ?? file)))) {
         throw new ConfigError(`--output-file ${options.outputFile} is also a file to lint; write the report to another file`)
       }
       await prepareOutputFile(target, `--output-file ${options.outputFile}`).catch((error: Error) => {

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {once} from 'node:events'
 import {createGzip} from 'node:zlib'
-import {prepareOutputFile} from '../io/write.js'
+import {isOneOf, prepareOutputFile} from '../io/write.js'
 import {resolveConfigForFile, type ResolveOptions} from '../config/resolve.js'
 import {ConfigError, parseRuleFlag} from '../config/setup.js'
 import type {CliIo} from '../cli/main.js'
@@ -208,9 +208,8 @@ async function usableOutput(file: string, what: string): Promise<void> {
 /** Writing the output over an input would truncate it before it is read: refused. */
 async function refuseOverwritingInput(options: CorpusOptions, cwd: string): Promise<void> {
   if (options.output === undefined || options.output === '-') return
-  const real = (file: string) => fs.realpath(path.resolve(cwd, file)).catch(() => path.resolve(cwd, file))
-  const target = await real(options.output)
-  for (const input of options.inputs) {
-    if (input !== '-' && (await real(input)) === target) throw new ConfigError(`--output ${options.output} is also an input; write the output to another file`)
+  const files = options.inputs.filter((input) => input !== '-').map((input) => path.resolve(cwd, input))
+  if (await isOneOf(path.resolve(cwd, options.output), files)) {
+    throw new ConfigError(`--output ${options.output} is also an input; write the output to another file`)
   }
 }

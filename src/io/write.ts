@@ -30,3 +30,11 @@ export async function prepareOutputFile(file: string, what: string): Promise<voi
   const stat = await fs.stat(file).catch(() => undefined)
   if (stat?.isDirectory()) throw problem('EISDIR: it is a directory')
 }
+
+/** Whether `output` names one of `inputs` (after symbolic links): writing it would lose that input. */
+export async function isOneOf(output: string, inputs: readonly string[]): Promise<boolean> {
+  const real = (file: string) => fs.realpath(file).catch(() => path.resolve(file))
+  const target = await real(output)
+  for (const input of inputs) if ((await real(input)) === target) return true
+  return false
+}
