@@ -6,7 +6,17 @@
  * decodes as ISO-8859-1. Only the upper half (0x80–0xFF) is tabled: the
  * lower half is ASCII in all of them.
  */
-import iconv from 'iconv-lite'
+import {createRequire} from 'node:module'
+
+type Iconv = typeof import('iconv-lite')
+
+let iconvModule: Iconv | undefined
+
+/** iconv-lite is large (~0.5 MB of tables); loaded only when a text makes the mojibake rule ask. */
+function iconv(): Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv
+  return iconvModule
+}
 
 export interface CodePage {
   /** Name used in messages. */
@@ -41,7 +51,7 @@ function whatwg(label: string): Map<string, number> {
  * mixed in one text, and both encode back to the same bytes.
  */
 function windows1252(): Map<string, number> {
-  const table = upperHalf((bytes) => iconv.decode(Buffer.from(bytes), 'windows-1252'))
+  const table = upperHalf((bytes) => iconv().decode(Buffer.from(bytes), 'windows-1252'))
   for (let byte = 0x80; byte <= 0x9f; byte++) table.set(String.fromCharCode(byte), byte)
   return table
 }
@@ -59,7 +69,7 @@ export function codePages(): readonly CodePage[] {
     {name: 'Windows-1257', encode: whatwg('windows-1257'), common: false},
     {name: 'ISO-8859-2', encode: whatwg('iso-8859-2'), common: false},
     {name: 'MacRoman', encode: whatwg('macintosh'), common: false},
-    {name: 'cp437', encode: upperHalf((bytes) => iconv.decode(Buffer.from(bytes), 'cp437')), common: false}
+    {name: 'cp437', encode: upperHalf((bytes) => iconv().decode(Buffer.from(bytes), 'cp437')), common: false}
   ]
   return pages
 }
@@ -73,7 +83,7 @@ let c1Table: string[] | undefined
  */
 export function windows1252Char(code: number): string | undefined {
   if (code < 0x80 || code > 0x9f) return undefined
-  c1Table ??= Array.from(iconv.decode(Buffer.from(Array.from({length: 32}, (_, index) => 0x80 + index)), 'windows-1252'))
+  c1Table ??= Array.from(iconv().decode(Buffer.from(Array.from({length: 32}, (_, index) => 0x80 + index)), 'windows-1252'))
   const char = c1Table[code - 0x80]
   return char === '\ufffd' ? undefined : char
 }

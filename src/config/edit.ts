@@ -13,6 +13,7 @@ import {findConfigFile} from './discover.js'
 import {configKind} from './load.js'
 import {clearConfigCache, resolveConfigForFile} from './resolve.js'
 import {ConfigError} from './setup.js'
+import {importModule} from '../util/import-module.js'
 
 export interface DisableRuleOptions {
   /** A file (or directory) of the project: the nearest config file is looked for from here upwards. */
@@ -64,7 +65,7 @@ export async function setRuleOff(file: string, text: string, ruleId: string): Pr
       throw new ConfigError(`${file}: a JavaScript config cannot be edited automatically; add "${ruleId}": "off" to its rules`)
     case 'yaml': {
       // Loaded on demand: most runs never touch YAML, and start-up time matters for hooks.
-      const {parseDocument} = await import('yaml')
+      const {parseDocument} = await importModule<typeof import('yaml')>('yaml')
       const document = parseDocument(text)
       if (document.errors.length > 0) throw new ConfigError(`${file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`)
       document.setIn(['rules', ruleId], 'off')

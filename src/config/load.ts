@@ -6,6 +6,7 @@ import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {ConfigError} from './setup.js'
+import {importModule} from '../util/import-module.js'
 
 /** Config file names looked for in each directory, first match wins. */
 export const CONFIG_FILES = ['scrapelint.config.js', 'scrapelint.config.mjs', '.scrapelintrc.json', '.scrapelintrc.yaml', '.scrapelintrc.yml', 'package.json'] as const
@@ -36,7 +37,7 @@ export async function readConfigFile(file: string, where: string): Promise<unkno
   }
   if (kind === 'yaml') {
     // Loaded on demand: most runs never read YAML, and start-up time matters for hooks.
-    const {parse: parseYaml} = await import('yaml')
+    const {parse: parseYaml} = await importModule<typeof import('yaml')>('yaml')
     try {
       // An empty YAML file is an empty configuration.
       return parseYaml(text) ?? {}
@@ -61,7 +62,7 @@ async function importConfig(file: string, where: string): Promise<unknown> {
   const url = `${pathToFileURL(file).href}?mtime=${stat.mtimeMs}`
   let module: {default?: unknown}
   try {
-    module = await import(url)
+    module = await importModule<{default?: unknown}>(url)
   } catch (error) {
     throw new ConfigError(`${where}: cannot load: ${firstLine(error)}`)
   }

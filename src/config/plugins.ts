@@ -6,20 +6,21 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {PluginEntry} from './schema.js'
 import {ConfigError, type PluginSpec} from './setup.js'
+import {importModule} from '../util/import-module.js'
 
 export async function loadPlugin(entry: PluginEntry, directory: string, where: string): Promise<PluginSpec> {
   const relative = entry.name.startsWith('.') || path.isAbsolute(entry.name)
   let url: string
   try {
     // Loaded on demand, like the plugins themselves.
-    const {resolve: resolveModule} = await import('import-meta-resolve')
+    const {resolve: resolveModule} = await importModule<typeof import('import-meta-resolve')>('import-meta-resolve')
     url = relative ? pathToFileURL(path.resolve(directory, entry.name)).href : resolveModule(entry.name, pathToFileURL(path.join(directory, 'config.js')).href)
   } catch {
     throw new ConfigError(`${where}: plugins: cannot find "${entry.name}" from ${directory} (is it installed?)`)
   }
   let module: {default?: unknown}
   try {
-    module = await import(url)
+    module = await importModule<{default?: unknown}>(url)
   } catch (error) {
     throw new ConfigError(`${where}: plugins: cannot load "${entry.name}": ${String((error as Error).message ?? error).split('\n')[0]}`)
   }
