@@ -9,7 +9,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {hashWord} from './word-tokens.js'
+import {hashRange, hashWord} from './word-tokens.js'
 
 let stems: Set<number> | undefined
 
@@ -18,13 +18,24 @@ function load(): Set<number> {
     const require = createRequire(import.meta.url)
     const file = path.join(path.dirname(require.resolve('dictionary-en')), 'index.dic')
     stems = new Set()
-    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-      const slash = line.indexOf('/')
-      const word = slash < 0 ? line.trim() : line.slice(0, slash)
-      if (word) stems.add(hashWord(word))
+    // One pass over the file (its first line is the word count); each line is `word` or `word/FLAGS`.
+    const text = readFileSync(file, 'utf8')
+    for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length; ) {
+      const newline = text.indexOf('\n', start)
+      const end = newline < 0 ? text.length : newline
+      let wordEnd = start
+      while (wordEnd < end && text.charCodeAt(wordEnd) !== SLASH && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
+      if (wordEnd > start) stems.add(hashRange(text, start, wordEnd))
+      start = end + 1
     }
   }
   return stems
+}
+
+const SLASH = 0x2f
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d
 }
 
 const INFLECTION = /(?:'s|s|es|ed|d|ing|ly|er|est|ies|ied)$/

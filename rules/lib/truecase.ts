@@ -4,10 +4,12 @@
  * English writes it in lower case and how often capitalised where the capital
  * is not explained by its position, and its usual part of speech. Read on
  * first use into a map keyed by the word hash of `word-tokens.ts`, so the
- * rules look words up without building strings.
+ * rules look words up without building strings. Loading only indexes where
+ * each line starts; a line becomes an entry when its word is first looked up
+ * (a short text asks about a few hundred of the table's words).
  */
-import {readDataLines} from './data-file.js'
-import {hashWord} from './word-tokens.js'
+import {readDataFile} from './data-file.js'
+import {hashRange, hashWord} from './word-tokens.js'
 
 /**
  * Part of speech, one letter (see the script): `p` subject pronoun, `d`
@@ -28,27 +30,45 @@ export interface TruecaseEntry {
   pos: PartOfSpeech
 }
 
-let table: Map<number, TruecaseEntry> | undefined
+let source = ''
+/** Word hash → the entry, or the offset of its line while nobody has asked. */
+let table: Map<number, TruecaseEntry | number> | undefined
 
-function load(): Map<number, TruecaseEntry> {
+function load(): Map<number, TruecaseEntry | number> {
   if (!table) {
     table = new Map()
-    for (const line of readDataLines('truecase.tsv')) {
-      const [word, lower, capital, initial, pos] = line.split('\t')
-      table.set(hashWord(word), {word, lower: Number(lower), capital: Number(capital), initial: Number(initial), pos: pos as PartOfSpeech})
+    source = readDataFile('truecase.tsv')
+    for (let start = 0; start < source.length; ) {
+      const newline = source.indexOf('\n', start)
+      const end = newline < 0 ? source.length : newline
+      const tab = source.indexOf('\t', start)
+      // Comment lines (`#`) and blank lines have no entry.
+      if (source.charCodeAt(start) !== 0x23 && tab > start && tab < end) table.set(hashRange(source, start, tab), start)
+      start = end + 1
     }
   }
   return table
 }
 
+function parseLine(start: number): TruecaseEntry {
+  const newline = source.indexOf('\n', start)
+  const [word, lower, capital, initial, pos] = source.slice(start, newline < 0 ? source.length : newline).split('\t')
+  return {word, lower: Number(lower), capital: Number(capital), initial: Number(initial), pos: pos as PartOfSpeech}
+}
+
 /** The entry of a word by its `hashWord` hash (which folds case and `’`). */
 export function truecaseByHash(hash: number): TruecaseEntry | undefined {
-  return load().get(hash)
+  const map = load()
+  const found = map.get(hash)
+  if (typeof found !== 'number') return found
+  const entry = parseLine(found)
+  map.set(hash, entry)
+  return entry
 }
 
 /** The entry of a word. */
 export function truecaseEntry(word: string): TruecaseEntry | undefined {
-  return load().get(hashWord(word))
+  return truecaseByHash(hashWord(word))
 }
 
 /** Share of the word's non-initial occurrences that are capitalised. */

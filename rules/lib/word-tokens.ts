@@ -164,8 +164,13 @@ function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<Arra
 
 /** The hash `scanWords` gives `word` (which must be one word). */
 export function hashWord(word: string): number {
+  return hashRange(word, 0, word.length)
+}
+
+/** `hashWord` of `text.slice(start, end)`, without making the string (for loading word lists). */
+export function hashRange(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET
-  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ fold(word.charCodeAt(index)), FNV_PRIME)
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ fold(text.charCodeAt(index)), FNV_PRIME)
   return hash
 }
 
