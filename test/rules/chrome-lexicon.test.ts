@@ -3,7 +3,8 @@
  */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {chromeLexicon, lexiconKey} from '../../rules/lib/chrome/lexicon.js'
+import {readFileSync} from 'node:fs'
+import {chromeLexicon, Lexicon, lexiconKey, type LexiconData} from '../../rules/lib/chrome/lexicon.js'
 
 test('every phrase is listed once per match mode, with a valid confidence', () => {
   const seen = new Set<string>()
@@ -55,4 +56,26 @@ test('patterns name what no phrase list can: site teasers, tagged headlines, aut
   assert.equal(lexicon.match('Harbour Gazette Logo')?.kind, 'cms')
   assert.equal(lexicon.match('More harbour news is expected on Monday'), undefined)
   assert.equal(lexicon.match('The new logo'), undefined)
+})
+
+test('a pattern with `needs` is tried only on lines that contain that text', () => {
+  const data = {groups: [], widgetWords: [], widgetAnchors: []}
+  const pattern = {kind: 'share' as const, confidence: 0.9, pattern: String.raw`^.+\s+Click [Tt]o [Tt]weet$`}
+  const line = 'Good stories travel far Click to Tweet'
+  assert.equal(new Lexicon({...data, patterns: [pattern]}).match(line)?.kind, 'share')
+  assert.equal(new Lexicon({...data, patterns: [{...pattern, needs: 'weet'}]}).match(line)?.kind, 'share')
+  assert.equal(new Lexicon({...data, patterns: [{...pattern, needs: 'Tweet!'}]}).match(line), undefined)
+})
+
+test("every shipped pattern's `needs` text is spelled out in the pattern, in the same case", () => {
+  const data = JSON.parse(readFileSync(new URL('../../../rules/data/chrome-lexicon.json', import.meta.url), 'utf8')) as LexiconData
+  let gated = 0
+  for (const entry of data.patterns ?? []) {
+    if (entry.needs === undefined) continue
+    gated++
+    const literal = entry.pattern.replace(/\\(.)/g, '$1')
+    assert.ok(literal.includes(entry.needs), `${entry.pattern}: needs ${JSON.stringify(entry.needs)}`)
+    assert.ok(!(entry.flags ?? '').includes('i'), `${entry.pattern}: needs is case-sensitive, the pattern is not`)
+  }
+  assert.ok(gated >= 6)
 })

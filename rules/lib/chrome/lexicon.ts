@@ -50,6 +50,8 @@ export interface LexiconPattern {
   marker?: Marker
   /** Also tried on lines longer than 200 characters (the pattern must stay linear). */
   long?: boolean
+  /** Text every match contains (case as written): lines without it skip the pattern, which most lines do. */
+  needs?: string
 }
 
 export interface LexiconData {
@@ -275,7 +277,7 @@ export class Lexicon {
   #matchPattern(text: string, long: boolean): LexiconMatch | undefined {
     let best: LexiconMatch | undefined
     for (const {entry, pattern} of this.#patterns) {
-      if ((best && best.confidence >= entry.confidence) || (long && !entry.long)) continue
+      if ((best && best.confidence >= entry.confidence) || (long && !entry.long) || (entry.needs !== undefined && !text.includes(entry.needs))) continue
       const found = pattern.exec(text)
       if (!found) continue
       const rest = entry.marker === 'end' ? 0 : countWords(text)
