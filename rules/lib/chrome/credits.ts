@@ -93,8 +93,8 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/
 /** Credit patterns for one line; running text (`prose`) can only be a caption ending in a credit. */
 export function matchCredit(text: string, prose = false): CreditMatch | undefined {
   if (text.length > MAX_CREDIT_LENGTH) return matchDatelinePrefix(text)
+  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text) ?? matchDatelinePrefix(text)
   const words = text.split(/\s+/)
-  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text, words) ?? matchDatelinePrefix(text)
 
   if (TIMESTAMP_SOURCE.test(text)) return {kind: 'timestamp', confidence: 0.95}
   if (BARE_DURATION.test(text)) return {kind: 'timestamp', confidence: 0.9}
@@ -321,9 +321,10 @@ function isDateLine(text: string, minStrong = 1): boolean {
   return strong >= Math.max(2, minStrong) || (strong === minStrong && minStrong === 1 && tokens.length >= 2)
 }
 
-function matchByline(text: string, words: string[]): CreditMatch | undefined {
+/** `words`: the line split at white space, when the caller has it. */
+function matchByline(text: string, words?: string[]): CreditMatch | undefined {
   const lead = /^(?:by|written by|posted by|words by|story by|text by|reported by)\s+/i.exec(text)
-  if (!lead || words.length > 18) return undefined
+  if (!lead || (words ?? text.split(/\s+/)).length > 18) return undefined
   const rest = text.slice(lead[0].length).split(/[\s,|•·]+/).filter(Boolean)
   if (rest.length === 0 || !/^[\p{Lu}@]/u.test(rest[0])) return undefined
   let names = 0

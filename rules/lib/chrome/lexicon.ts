@@ -150,6 +150,8 @@ export class Lexicon {
   readonly #contains = new Map<string, Entry>()
   readonly #containsPattern: RegExp
   readonly #firstWords = new Set<string>()
+  /** Every word-prefix of a listed phrase: the look-up stops at the first prefix no phrase has. */
+  readonly #prefixes = new Set<string>()
   /** First two words of each `lead` phrase (or its only word). */
   readonly #leadStarts = new Set<string>()
   readonly #widgetWords: Set<string>
@@ -174,6 +176,8 @@ export class Lexicon {
         this.#byPhrase.set(phrase, list)
         const [first, second] = phrase.split(' ', 2)
         this.#firstWords.add(first)
+        let prefix = ''
+        for (const word of phrase.split(' ')) this.#prefixes.add((prefix = prefix === '' ? word : `${prefix} ${word}`))
         if (group.match === 'lead') this.#leadStarts.add(second === undefined ? first : `${first} ${second}`)
         longest = Math.max(longest, phrase.split(' ').length)
       }
@@ -235,6 +239,7 @@ export class Lexicon {
     const limit = starts ? Math.min(words.length, this.#longest) : 0
     for (let count = 1; count <= limit; count++) {
       prefix = count === 1 ? words[0] : prefix + ' ' + words[count - 1]
+      if (!this.#prefixes.has(prefix)) break
       const entries = this.#byPhrase.get(prefix)
       if (!entries) continue
       const rest = long ? Infinity : words.length - count
