@@ -10,12 +10,13 @@
  * The cache is used only with the exact bundle it was made from (its file name
  * carries the bundle's SHA-256) and the same Node version; V8 itself rejects it
  * when the flags differ. Anything missing or rejected falls back to compiling,
- * and without a bundle (or with SCRAPELINT_NO_BUNDLE=1) the modules in
- * dist/src are imported as they are. `lsp` and `corpus` always use the modules:
+ * and without a bundle, with one older than the modules beside it (tsc ran
+ * again), or with SCRAPELINT_NO_BUNDLE=1, the modules in dist/src are
+ * imported as they are. `lsp` and `corpus` always use the modules:
  * they are long-lived, and their workers import the engine modules anyway.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -59,6 +60,14 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
+function isOlderThanModules(bundle: string): boolean {
+  try {
+    return statSync(bundle).mtimeMs < statSync(path.join(path.dirname(bundle), 'main.js')).mtimeMs
+  } catch {
+    return false
+  }
+}
+
 async function loadModules(): Promise<LoadedCli> {
   const {main} = (await import('./main.js')) as {main: Main}
   return {main, source: 'modules', codeCache: 'unused', writeCodeCache: () => undefined}
@@ -69,6 +78,8 @@ export async function loadCli(argv: readonly string[], options: LoadOptions = {}
   const env = options.env ?? process.env
   const bundle = options.bundle ?? BUNDLE
   if (env.SCRAPELINT_NO_BUNDLE || MODULE_COMMANDS.has(argv[0] ?? '')) return loadModules()
+  // tsc run after the bundle was made leaves it stale: the modules are the code to run then.
+  if (isOlderThanModules(bundle)) return loadModules()
   const source = readOrUndefined(bundle)?.toString('utf8')
   if (source === undefined) return loadModules()
 

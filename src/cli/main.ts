@@ -10,6 +10,7 @@ import {resolveConfigForFile, type ResolvedConfig, type ResolveOptions} from '..
 import {ConfigError, parseRuleFlag} from '../config/setup.js'
 import {CorpusBuilder} from '../engine/corpus.js'
 import {restoreBom, type LintSetup} from '../engine/lint.js'
+import {enableTimingFromEnv, formatTiming} from '../engine/timing.js'
 import type {RuleFailure} from '../engine/scan.js'
 import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
@@ -123,6 +124,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     throw error
   }
 
+  const timingRows = enableTimingFromEnv(io.env.TIMING)
   const results: FileResult[] = []
   let hadErrors = false
   const reportFailures = (name: string, failures: RuleFailure[]) => {
@@ -203,6 +205,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   }
 
   await writeReport(results, options, io)
+  // On stderr, so that a JSON or SARIF report on stdout stays parseable.
+  if (timingRows > 0) io.stderr.write(formatTiming(timingRows))
   if (hadErrors) return 2
   return verdict(results, options, io.stderr)
 }

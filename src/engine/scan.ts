@@ -8,6 +8,7 @@ import type {CorpusContext} from './corpus.js'
 import type {Block, Doc} from './doc.js'
 import {createMessage} from './messages.js'
 import {parseBlock} from './nlcst.js'
+import {PARSE_ROW, timed} from './timing.js'
 import type {Rule} from './rule.js'
 import type {RuleListeners, Severity} from './types.js'
 
@@ -36,7 +37,7 @@ export function runRules(doc: Doc, active: readonly ActiveRule[], file: VFile, o
 
   const guard = (entry: ActiveRule, run: () => void): boolean => {
     try {
-      run()
+      timed(entry.rule.meta.id, run)
       return true
     } catch (error) {
       failures.push({ruleId: entry.rule.meta.id, error: error instanceof Error ? error : new Error(String(error))})
@@ -82,7 +83,7 @@ export function runRules(doc: Doc, active: readonly ActiveRule[], file: VFile, o
         if (failedTree.has(entry)) continue
         if (listeners.wantsTree && !listeners.wantsTree(item.block)) continue
         // Parsed on first demand, once for every rule that wants this block.
-        tree ??= parseBlock(item.block)
+        tree ??= timed(PARSE_ROW, () => parseBlock(item.block))
         const parsed = tree
         if (!guard(entry, () => listeners.tree!(parsed, item.block))) failedTree.add(entry)
       }

@@ -1,7 +1,7 @@
 /** The bundled CLI and its code cache (src/cli/launch.ts): same results as the modules, safe fallbacks. */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -65,4 +65,15 @@ test('no cache for this bundle: compiled as usual; no bundle: the modules', asyn
   assert.deepEqual([modules.source, modules.codeCache], ['modules', 'unused'])
   for (const command of ['corpus', 'lsp']) assert.equal((await loadCli([command])).source, 'modules')
   assert.equal((await loadCli(['a.txt'], {env: {SCRAPELINT_NO_BUNDLE: '1'}})).source, 'modules')
+})
+
+test('a bundle older than the modules beside it (tsc ran again) is not used', async () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'scrapelint-stale-'))
+  const bundle = path.join(directory, 'main.bundle.cjs')
+  writeFileSync(bundle, readFileSync(BUNDLE))
+  writeFileSync(path.join(directory, 'main.js'), '')
+  utimesSync(bundle, new Date(2020, 0, 1), new Date(2020, 0, 1))
+  assert.equal((await loadCli(['a.txt'], {bundle})).source, 'modules')
+  utimesSync(bundle, new Date(), new Date(Date.now() + 60_000))
+  assert.equal((await loadCli(['a.txt'], {bundle, cacheDirectory: directory})).source, 'bundle')
 })
