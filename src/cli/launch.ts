@@ -10,13 +10,13 @@
  * The cache is used only with the exact bundle it was made from (its file name
  * carries the bundle's SHA-256) and the same Node version; V8 itself rejects it
  * when the flags differ. Anything missing or rejected falls back to compiling,
- * and without a bundle, with one older than the modules beside it (tsc ran
- * again), or with SCRAPELINT_NO_BUNDLE=1, the modules in dist/src are
- * imported as they are. `lsp` and `corpus` always use the modules:
+ * and without a bundle, with one older than the modules beside it (in a
+ * source checkout: tsc ran again), or with SCRAPELINT_NO_BUNDLE=1, the
+ * modules in dist/src are imported as they are. `lsp` and `corpus` always use the modules:
  * they are long-lived, and their workers import the engine modules anyway.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -60,9 +60,15 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
+/**
+ * Only in a source checkout (where src/ sits beside dist/): an installed
+ * package's files all get the time they were unpacked, in no useful order.
+ */
 function isOlderThanModules(bundle: string): boolean {
+  const modules = path.dirname(bundle)
+  if (!existsSync(path.join(modules, '..', '..', '..', 'src', 'cli', 'main.ts'))) return false
   try {
-    return statSync(bundle).mtimeMs < statSync(path.join(path.dirname(bundle), 'main.js')).mtimeMs
+    return statSync(bundle).mtimeMs < statSync(path.join(modules, 'main.js')).mtimeMs
   } catch {
     return false
   }

@@ -1,7 +1,7 @@
 /** The bundled CLI and its code cache (src/cli/launch.ts): same results as the modules, safe fallbacks. */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {mkdtempSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -67,13 +67,21 @@ test('no cache for this bundle: compiled as usual; no bundle: the modules', asyn
   assert.equal((await loadCli(['a.txt'], {env: {SCRAPELINT_NO_BUNDLE: '1'}})).source, 'modules')
 })
 
-test('a bundle older than the modules beside it (tsc ran again) is not used', async () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'scrapelint-stale-'))
-  const bundle = path.join(directory, 'main.bundle.cjs')
+test('in a source checkout, a bundle older than the modules (tsc ran again) is not used; in an installed package, times do not count', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'scrapelint-stale-'))
+  const modules = path.join(root, 'dist', 'src', 'cli')
+  mkdirSync(modules, {recursive: true})
+  const bundle = path.join(modules, 'main.bundle.cjs')
   writeFileSync(bundle, readFileSync(BUNDLE))
-  writeFileSync(path.join(directory, 'main.js'), '')
-  utimesSync(bundle, new Date(2020, 0, 1), new Date(2020, 0, 1))
+  writeFileSync(path.join(modules, 'main.js'), '')
+  const old = new Date(2020, 0, 1)
+  utimesSync(bundle, old, old)
+  // Installed: npm unpacks files in any order, so an older bundle is still the build's.
+  assert.equal((await loadCli(['a.txt'], {bundle, cacheDirectory: root})).source, 'bundle')
+  mkdirSync(path.join(root, 'src', 'cli'), {recursive: true})
+  writeFileSync(path.join(root, 'src', 'cli', 'main.ts'), '')
   assert.equal((await loadCli(['a.txt'], {bundle})).source, 'modules')
-  utimesSync(bundle, new Date(), new Date(Date.now() + 60_000))
-  assert.equal((await loadCli(['a.txt'], {bundle, cacheDirectory: directory})).source, 'bundle')
+  const later = new Date(Date.now() + 60_000)
+  utimesSync(bundle, later, later)
+  assert.equal((await loadCli(['a.txt'], {bundle, cacheDirectory: root})).source, 'bundle')
 })
