@@ -181,6 +181,19 @@ function sameText(doc: Doc, a: number, b: number, count: number): boolean {
  */
 function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<number>, report: (finding: import('../src/engine/types.js').Report) => void): void {
   const lines = doc.lines
+  // Teasers first: most documents have none, and then no opening needs indexing.
+  const teasers: Array<{index: number; key: string; cut: boolean}> = []
+  for (let index = 0; index < lines.length; index++) {
+    if (keys[index] === '' || keys[index].startsWith(VERBATIM) || taken.has(index) || !standsAlone(doc, index)) continue
+    const text = lines[index].text.trimEnd()
+    const cut = text.endsWith('...') || text.endsWith('…')
+    if (!cut && SENTENCE_END.test(text.slice(-4))) continue
+    const key = lineKey(text.replace(ELLIPSIS_END, ''))
+    const words = key.split(' ').length
+    if (words >= 5 && words <= 40) teasers.push({index, key, cut})
+  }
+  if (teasers.length === 0) return
+
   /** Lines by the first PROBE characters of their normal form. */
   const openings = new Map<string, number[]>()
   const opening = (index: number, length: number) => (keys[index].startsWith(VERBATIM) ? lineKey(doc.lines[index].text.slice(0, length)) : keys[index])
@@ -193,14 +206,7 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
   })
   if (openings.size === 0) return
 
-  for (let index = 0; index < lines.length; index++) {
-    if (keys[index] === '' || keys[index].startsWith(VERBATIM) || taken.has(index) || !standsAlone(doc, index)) continue
-    const text = lines[index].text.trimEnd()
-    const cut = text.endsWith('...') || text.endsWith('…')
-    if (!cut && SENTENCE_END.test(text.slice(-4))) continue
-    const key = lineKey(text.replace(ELLIPSIS_END, ''))
-    const words = key.split(' ').length
-    if (words < 5 || words > 40) continue
+  for (const {index, key, cut} of teasers) {
     let found: number | undefined
     for (let lead = 0; lead <= Math.min(MAX_LEAD, key.length - PROBE) && found === undefined; lead++) {
       if (key[lead] === ' ') continue
