@@ -37,6 +37,7 @@ export interface ChromeLine {
   line: Line
   /** The line without surrounding white space and list marker. */
   text: string
+  /** Runs of non-space, counted up to `WORD_CAP` + 1. */
   words: number
   /** Ends like a sentence. */
   terminal: boolean
@@ -160,7 +161,7 @@ function markEmbeds(lines: ChromeLine[]): void {
 }
 
 function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean): ChromeLine {
-  const words = countWords(text)
+  const words = countWords(text, WORD_CAP)
   // Only short lines are looked at word by word.
   const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
   const terminal = TERMINAL.test(text)
@@ -197,11 +198,11 @@ function countLetters(text: string, cap: number): number {
   return count
 }
 
-/** Words (runs of non-space), counted without splitting. */
-function countWords(text: string): number {
+/** Words (runs of non-space), counted without splitting, up to `cap`. */
+function countWords(text: string, cap: number): number {
   let count = 0
   let inWord = false
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && count <= cap; index++) {
     const code = text.charCodeAt(index)
     const space = code === 32 || code === 9 || code === 160 || (code > 127 && SPACE.test(text[index]))
     if (!space && !inWord) count++
@@ -214,6 +215,8 @@ const LETTER = /\p{L}/u
 const SPACE = /\s/
 /** Lines of this many words or more are never headlines or menu items. */
 const MAX_HEADLINE_WORDS = 25
+/** Words are counted up to one past this, the largest count any check compares with (a paragraph's length does not matter). */
+const WORD_CAP = 30
 /** Lines longer than this are never counted as repeats. */
 const REPEAT_SPAN = 200
 
