@@ -8,6 +8,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {insideMojibake} from './lib/mojibake.js'
+import {execAtNonAscii} from './lib/non-ascii.js'
 
 /** A base character with combining marks, or a character NFC always replaces (singletons). */
 const NFC_CANDIDATE =
@@ -19,12 +20,12 @@ const NFC_CANDIDATE =
  * Most texts have none and skip the full scan.
  */
 const NFC_PRECHECK =
-  /[\u0300-\u036f\u0374\u037e\u0387\u093c\u09bc\u09be\u09d7\u0a3c\u0b3c\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0c56\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dca\u0dcf\u0ddf\u1100-\u11ff\u1b35\u1f71-\u1ffd\u2000\u2001\u20d0-\u20ff\u2126\u212a\u212b\u2329\u232a\u3099\u309a\uf900-\ufaff\ufb1d-\ufb4e\ud834\ud87e]/
+  /[\u0300-\u036f\u0374\u037e\u0387\u093c\u09bc\u09be\u09d7\u0a3c\u0b3c\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0c56\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dca\u0dcf\u0ddf\u1100-\u11ff\u1b35\u1f71-\u1ffd\u2000\u2001\u20d0-\u20ff\u2126\u212a\u212b\u2329\u232a\u3099\u309a\uf900-\ufaff\ufb1d-\ufb4e\ud834\ud87e]/y
 const FULLWIDTH = /[\uff01-\uff5e]+/g
 const LIGATURES = /[\ufb00-\ufb06\u01c4-\u01cc\u01f1-\u01f3]/g
 const REPLACEMENT = /\ufffd+/g
 /** Any replacement character, fullwidth form or ligature: most texts have none and skip those scans. */
-const ANY_OTHER = /[\ufffd\uff01-\uff5e\ufb00-\ufb06\u01c4-\u01cc\u01f1-\u01f3]/
+const ANY_OTHER = /[\ufffd\uff01-\uff5e\ufb00-\ufb06\u01c4-\u01cc\u01f1-\u01f3]/y
 /** Fullwidth forms belong in Chinese, Japanese and Korean text. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff5e\uff61-\uffdc]/u
 
@@ -55,8 +56,9 @@ export default defineRule({
 
     return {
       document() {
-        const nfc = options.normalization && NFC_PRECHECK.test(text)
-        if (!nfc && !ANY_OTHER.test(text)) return
+        // Both prechecks are classes of non-ASCII characters: tried only where one stands.
+        const nfc = options.normalization && execAtNonAscii(text, NFC_PRECHECK) !== null
+        if (!nfc && execAtNonAscii(text, ANY_OTHER) === null) return
         if (options.replacement) {
           for (const match of text.matchAll(REPLACEMENT)) {
             if (insideMojibake(doc, match.index) || doc.isVerbatim(match.index)) continue

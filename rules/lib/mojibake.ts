@@ -15,6 +15,7 @@
 import type {Doc} from '../../src/engine/doc.js'
 import {codePages, windows1252Char, type CodePage} from './codepages.js'
 import {evidence, STRONG, UNKNOWN, WEAK} from './mojibake-evidence.js'
+import {execAtNonAscii} from './non-ascii.js'
 
 export interface MojibakeSpan {
   /** Document offsets of the damaged text. */
@@ -75,23 +76,9 @@ function precheckPattern(): RegExp {
   return precheck
 }
 
-const NON_ASCII = /[^\x00-\x7f]/g
-
-/**
- * The precheck's first match at or after `from`. Every match starts with a
- * non-ASCII character, which a one-range pattern finds several times faster
- * than the precheck's large classes scan for themselves; the precheck is then
- * tried only there.
- */
+/** The precheck's first match at or after `from` (each starts with a non-ASCII character). */
 function nextHit(text: string, from: number): RegExpExecArray | null {
-  const pattern = precheckPattern()
-  NON_ASCII.lastIndex = from
-  for (let found = NON_ASCII.exec(text); found; found = NON_ASCII.exec(text)) {
-    pattern.lastIndex = found.index
-    const match = pattern.exec(text)
-    if (match) return match
-  }
-  return null
+  return execAtNonAscii(text, precheckPattern(), from)
 }
 
 const cache = new WeakMap<Doc, MojibakeSpan[]>()
