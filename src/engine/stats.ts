@@ -34,6 +34,8 @@ const JOINER = 2
 /** Class + 1 of each BMP code unit, filled on first sight (0: not known yet). */
 const BMP_CLASSES = new Uint8Array(0x10000)
 
+const ASCII_CLASSES = Uint8Array.from({length: 128}, (_, code) => classOf(String.fromCharCode(code)))
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
@@ -64,7 +66,9 @@ export function countWords(text: string): number {
   let inRun = false
   let counted = false
   for (let index = 0; index < text.length; index++) {
-    const kind = classAt(text, index)
+    const code = text.charCodeAt(index)
+    // ASCII from a fixed table: most characters of most texts.
+    const kind = code < 128 ? ASCII_CLASSES[code] : classAt(text, index)
     if (kind === 0) {
       inRun = false
       continue
@@ -78,7 +82,7 @@ export function countWords(text: string): number {
       counted = true
     }
     // The low half of a surrogate pair belongs to the character just read.
-    if (isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1))) index++
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) index++
   }
   return count
 }
