@@ -26,10 +26,11 @@ export function lineKey(text: string): string {
   return key.trim()
 }
 
-function wordCount(key: string): number {
+/** Words of a normal-form key (one space between words), counted up to `cap`. */
+function wordCount(key: string, cap = Infinity): number {
   if (key === '') return 0
   let count = 1
-  for (let index = key.indexOf(' '); index !== -1; index = key.indexOf(' ', index + 1)) count++
+  for (let index = key.indexOf(' '); index !== -1 && count < cap; index = key.indexOf(' ', index + 1)) count++
   return count
 }
 
@@ -110,7 +111,7 @@ export default defineRule({
           if (last > index) {
             const parts = keys.slice(index, last + 1)
             const key = parts.join('\n')
-            const words = wordCount(parts.join(' '))
+            const words = wordCount(parts.join(' '), Math.max(options.minWords, MIN_WORDS_PER_LINE * parts.length))
             // A paragraph of short lines is a list (a menu, a table of facts): repeated by design.
             if (parts.every((part) => part !== '') && words >= options.minWords && words >= MIN_WORDS_PER_LINE * parts.length) {
               const original = paragraphs.get(key)
@@ -129,9 +130,9 @@ export default defineRule({
         let previous: Run | undefined
         for (let index = 0; index < lines.length; index++) {
           const key = keys[index]
-          if (key === '' || taken.has(index) || wordCount(key) < options.minWords) continue
+          if (key === '' || taken.has(index) || wordCount(key, options.minWords) < options.minWords) continue
           // Short lines of dialogue come back in fiction ("Get out of here!"); a scraper's repeat is longer.
-          if (QUOTED_START.test(lines[index].text) && wordCount(key) < 15) continue
+          if (QUOTED_START.test(lines[index].text) && wordCount(key, 15) < 15) continue
           const original = seen.get(key)
           if (original === undefined) {
             seen.set(key, index)
