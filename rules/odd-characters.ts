@@ -57,8 +57,8 @@ export default defineRule({
     return {
       document() {
         // Both prechecks are classes of non-ASCII characters: tried only where one stands.
-        const nfc = options.normalization && execAtNonAscii(text, NFC_PRECHECK) !== null
-        if (!nfc && execAtNonAscii(text, ANY_OTHER) === null) return
+        const nfc = options.normalization && execAtNonAscii(doc, NFC_PRECHECK) !== null
+        if (!nfc && execAtNonAscii(doc, ANY_OTHER) === null) return
         if (options.replacement) {
           for (const match of text.matchAll(REPLACEMENT)) {
             if (insideMojibake(doc, match.index) || doc.isVerbatim(match.index)) continue

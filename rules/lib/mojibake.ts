@@ -77,8 +77,8 @@ function precheckPattern(): RegExp {
 }
 
 /** The precheck's first match at or after `from` (each starts with a non-ASCII character). */
-function nextHit(text: string, from: number): RegExpExecArray | null {
-  return execAtNonAscii(text, precheckPattern(), from)
+function nextHit(doc: Doc, from: number): RegExpExecArray | null {
+  return execAtNonAscii(doc, precheckPattern(), from)
 }
 
 const cache = new WeakMap<Doc, MojibakeSpan[]>()
@@ -112,7 +112,7 @@ function scan(doc: Doc): MojibakeSpan[] {
   const spans: MojibakeSpan[] = []
   let position = 0
   let windowEnd = -1
-  for (let match = nextHit(text, 0); match; match = nextHit(text, position)) {
+  for (let match = nextHit(doc, 0); match; match = nextHit(doc, position)) {
     position = match.index + match[0].length
     if (match.index < windowEnd) continue
     const line = doc.lineAt(match.index)

@@ -1,22 +1,40 @@
 /** execAtNonAscii: a sticky pattern tried only where a non-ASCII character stands. */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {execAtNonAscii} from '../../rules/lib/non-ascii.js'
+import {Doc} from '../../src/engine/doc.js'
+import {execAtNonAscii, nonAsciiOffsets} from '../../rules/lib/non-ascii.js'
 
 test('finds the first match, from a given offset, as the global pattern would', () => {
   const sticky = /[Ãâ][\u0080-\u00bf€™]/y
   const text = 'He said “fine” and cafÃ© openedâ€™ late'
+  const doc = new Doc(text)
   const global = new RegExp(sticky.source, 'g')
   const expected = [...text.matchAll(global)].map((match) => [match.index, match[0]])
   const found: Array<[number, string]> = []
-  for (let match = execAtNonAscii(text, sticky); match; match = execAtNonAscii(text, sticky, match.index + match[0].length)) found.push([match.index, match[0]])
+  for (let match = execAtNonAscii(doc, sticky); match; match = execAtNonAscii(doc, sticky, match.index + match[0].length)) found.push([match.index, match[0]])
   assert.deepEqual(found, expected)
   assert.equal(found.length, 2)
-  assert.equal(execAtNonAscii(text, sticky, found[1][0] + 1), null)
+  assert.equal(execAtNonAscii(doc, sticky, found[1][0] + 1), null)
 })
 
 test('ASCII text and non-ASCII text without a match give null', () => {
-  assert.equal(execAtNonAscii('plain ASCII only', /[é]/y), null)
-  assert.equal(execAtNonAscii('“quoted” — dashed', /[é]/y), null)
-  assert.equal(execAtNonAscii('', /[é]/y), null)
+  assert.equal(execAtNonAscii(new Doc('plain ASCII only'), /[é]/y), null)
+  assert.equal(execAtNonAscii(new Doc('“quoted” — dashed'), /[é]/y), null)
+  assert.equal(execAtNonAscii(new Doc(''), /[é]/y), null)
+})
+
+test('the offsets are found once per document', () => {
+  const doc = new Doc('a “b” c — d')
+  assert.deepEqual([...nonAsciiOffsets(doc)!], [2, 4, 8])
+  assert.equal(nonAsciiOffsets(doc), nonAsciiOffsets(doc))
+})
+
+test('a text mostly outside ASCII keeps no offsets and is scanned on each call, with the same answers', () => {
+  const text = 'Привет, мир. '.repeat(200) + 'cafÃ© x'
+  const doc = new Doc(text)
+  assert.equal(nonAsciiOffsets(doc), null)
+  const sticky = /[Ãâ][\u0080-\u00bf€™]/y
+  const match = execAtNonAscii(doc, sticky)
+  assert.deepEqual([match?.index, match?.[0]], [text.indexOf('Ã©'), 'Ã©'])
+  assert.equal(execAtNonAscii(doc, sticky, text.indexOf('Ã©') + 1), null)
 })
