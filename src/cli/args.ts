@@ -105,6 +105,10 @@ Output:
   -h, --help              Show this help
   -v, --version           Show the version
 
+Environment:
+  TIMING=1|all|N          After the report, print the 10 (all, N) slowest rules on stderr
+  SCRAPELINT_NO_BUNDLE=1  Run the compiled modules instead of the start-up bundle
+
 Exit codes: 0 no errors (and warnings within --max-warnings, scores at least
 --min-score), 1 lint errors, too many warnings or a score below --min-score,
 2 usage, configuration or input errors.`
