@@ -15,7 +15,7 @@
 import type {Doc} from '../../src/engine/doc.js'
 import {codePages, windows1252Char, type CodePage} from './codepages.js'
 import {evidence, STRONG, UNKNOWN, WEAK} from './mojibake-evidence.js'
-import {execAtNonAscii} from './non-ascii.js'
+import {execAtNonAscii, nonAsciiOffsets} from './non-ascii.js'
 
 export interface MojibakeSpan {
   /** Document offsets of the damaged text. */
@@ -76,10 +76,7 @@ function precheckPattern(): RegExp {
   return precheck
 }
 
-/** The precheck's first match at or after `from` (each starts with a non-ASCII character). */
-function nextHit(doc: Doc, from: number): RegExpExecArray | null {
-  return execAtNonAscii(doc, precheckPattern(), from)
-}
+
 
 const cache = new WeakMap<Doc, MojibakeSpan[]>()
 
@@ -112,7 +109,11 @@ function scan(doc: Doc): MojibakeSpan[] {
   const spans: MojibakeSpan[] = []
   let position = 0
   let windowEnd = -1
-  for (let match = nextHit(doc, 0); match; match = nextHit(doc, position)) {
+  // Every precheck match starts with a non-ASCII character: it is tried only where one stands,
+  // and an ASCII text never builds the code-page tables.
+  if (nonAsciiOffsets(doc)?.length === 0) return spans
+  const pattern = precheckPattern()
+  for (let match = execAtNonAscii(doc, pattern); match; match = execAtNonAscii(doc, pattern, position)) {
     position = match.index + match[0].length
     if (match.index < windowEnd) continue
     const line = doc.lineAt(match.index)
