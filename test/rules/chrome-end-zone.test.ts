@@ -93,3 +93,36 @@ test('the article’s own lists and final lines stay', () => {
   assertClean(RULE, `${STORY}\n\nComments made by the judge drew a rebuke from the defence, which said it would appeal.\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\n${MORE}\n\nThanks for reading!`)
 })
+
+test('headlines under their section name ("Kicker | Headline") ending the text are teasers, and so is the copyright line after them', () => {
+  const teasers = 'Harbour Week 2026 | the ferry museum opens its doors\nHarbour Week 2026 | a night tour of the old docks\nHarbour Week 2026 | what to see on the last day\ncopyright Harbour Gazette 2026'
+  const text = `${STORY}\n\n${MORE}\n\n${teasers}`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-8:31`])
+  assert.equal(message.reason, 'Teaser headlines ending the text; delete these 4 lines')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+})
+
+test('after the closing teasers only a copyright line is footer: another note stays', () => {
+  const text = `${STORY}\n\n${MORE}\n\nHarbour Week 2026 | the ferry museum opens its doors\nHarbour Week 2026 | a night tour of the old docks\nHarbour Week 2026 | what to see on the last day\nOriginally published on Harbour Gazette.`
+  assertSpans(RULE, text, ['5:1-8:1'])
+})
+
+test('headlines glued to their summaries, three in a row, are teasers', () => {
+  const teasers = [
+    'The 5 Best Ferry Rides In The CityWe looked at timetables and fares to find the trips worth taking this summer.',
+    'Where To Eat Near The Old DocksHungry after a walk by the river? These cafes serve food until late.',
+    "Say Hello To The Harbour's New MascotThe seal pup was rescued in May and now lives at the aquarium."
+  ].join('\n\n')
+  const text = `${STORY}\n\n${MORE}\n\n${teasers}`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-9:100`])
+  assert.equal(message.reason, 'Teasers with their summaries glued on; delete these 3 lines')
+  assert.equal(message.fixKind, 'suggestion')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+})
+
+test('one or two glued headlines are left to glued-words; names like MacBook are not glue', () => {
+  const glued = 'The 5 Best Ferry Rides In The CityWe looked at timetables and fares to find the trips worth taking this summer.'
+  assertClean(RULE, `${STORY}\n\n${glued}\n\n${glued.replace('5', '6')}\n\n${MORE}`)
+  const names = 'The New MacBook Pro Goes On Sale In March, and the iPhone maker says YouTube creators will like it.'
+  assertClean(RULE, `${names}\n\n${names}\n\n${names}`)
+})

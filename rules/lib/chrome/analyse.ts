@@ -85,8 +85,13 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
 const BULLET = /^[*•·▪■►▸‣⁃◦]\s+(?=\S)/u
-/** A table row or cell flattened to text: "| Pos |", "Player\t63\t85%". */
-const TABULAR = /\||\t/
+/**
+ * A table row or cell flattened to text: "| Pos |", "Player\t63\t85%", "3 | 1 | 2".
+ * One inner bar is a kicker or a site name ("Design Week | A new lamp"), not a table.
+ */
+const TABULAR = /\t|^\||\|$|\|.*\|/
+/** A headline under its section's name, the way lists of links to other articles print them: "Design Week 2018 | A new lamp". */
+const KICKER = /^[\p{Lu}\p{N}][^|]{1,40} \| [\p{L}\p{N}'‘“"]/u
 
 const cache = new WeakMap<Doc, ChromeAnalysis>()
 
@@ -136,6 +141,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimTrailingTeasers(lines, core)
     claimListedTeasers(lines, core)
     claimTruncatedTeasers(lines)
+    claimGluedTeasers(lines)
     claimNameLines(lines, core)
   }
   claimTemplate(lines, corpus)
@@ -178,7 +184,7 @@ function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean
     prose,
     navLike: !prose && !terminal && !tabular && words <= 6 && HAS_WORD.test(text) && isCapitalised(tokens),
     headline,
-    teaserLike: headline && isCapitalised(tokens),
+    teaserLike: headline && (isCapitalised(tokens) || KICKER.test(text)),
     bulleted,
     tabular,
     verbatim,
@@ -462,11 +468,15 @@ function claimTrailingTeasers(lines: ChromeLine[], core: {start: number; end: nu
   const before = lines[start - 1]
   if (headlines + listed < 3 || before.text.endsWith(':') || (headlines < 3 && !before.prose)) return
   for (let index = start; index < lines.length; index++) {
-    // "Originally published on …" after the teasers is the article's note (chrome-attribution's), not a teaser.
-    if (lines[index].lexicon?.kind === 'attribution') continue
+    // "Originally published on …" after the teasers is the article's note (chrome-attribution's), not a teaser;
+    // a copyright line down there is the site's footer.
+    const lexicon = lines[index].lexicon
+    if (lexicon?.kind === 'attribution' && !COPYRIGHT.test(lexicon.phrase)) continue
     claim(lines[index], {rule: 'chrome-end-zone', what: 'teaser headlines ending the text', confidence: 0.8}, true)
   }
 }
+
+const COPYRIGHT = /copyright|rights reserved/
 
 /**
  * A headline alone in a bulleted list between two paragraphs of the article
@@ -515,6 +525,46 @@ function claimTruncatedTeasers(lines: ChromeLine[]): void {
 
 const TRUNCATED = /(?:\.\.\.|…)["'”’]?$/
 const MIN_TRUNCATED = 3
+
+/**
+ * Teasers whose headline lost its line break: "Top 5 Cheese Shops In
+ * DetroitWondering where to find …". A run of at least `MIN_GLUED` lines,
+ * each a capitalised headline glued to a sentence; one such line is
+ * link-artifact's business (glued-words), not a list of teasers.
+ */
+function claimGluedTeasers(lines: ChromeLine[]): void {
+  let run = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const item = lines[index]
+    if (item && !item.claim && item.prose && isGluedTeaser(item.text)) {
+      run++
+      continue
+    }
+    if (run >= MIN_GLUED) {
+      for (let next = index - run; next < index; next++) claim(lines[next], {rule: 'chrome-end-zone', what: 'teasers with their summaries glued on', confidence: 0.8})
+    }
+    run = 0
+  }
+}
+
+/**
+ * A headline of three words or more, every word capitalised, glued at a
+ * lower-case letter to a sentence that goes on in lower case: "… In
+ * DetroitHoodline crunched the numbers". "The New MacBook Pro Goes On Sale"
+ * is one headline with a name in it.
+ */
+function isGluedTeaser(text: string): boolean {
+  const glue = GLUED_HEADLINE.exec(text)
+  if (!glue) return false
+  const tokens = glue[1].split(/\s+/)
+  if (tokens.length < 3 || !isCapitalised(tokens)) return false
+  const after = text.slice(glue[1].length, glue[1].length + 80).split(/\s+/).slice(1, 4)
+  return after.some((word) => /^\p{Ll}/u.test(word))
+}
+
+/** Up to 150 characters, then a lower-case letter followed by a capitalised word that goes on in lower case or a space ("DetroitHoodline", "BatidosA new"). */
+const GLUED_HEADLINE = /^([\p{Lu}\p{N}"'‘“][^\n]{8,150}?\p{Ll})(?=\p{Lu}(?:\p{Ll}|\s))/u
+const MIN_GLUED = 3
 
 /** A bulleted line shaped like a headline, starting with a capital: "• How the ferry strike ended". */
 function isListedHeadline(item: ChromeLine): boolean {
