@@ -31,6 +31,22 @@ test('lists, tables and short headings inside the article are not menus', () => 
   assertClean(RULE, `${BODY}\n\nTicketing\nInquiry\nStaff\nVenue`)
 })
 
+test('in a menu zone, a recipe’s ingredients, a list a colon introduces and sentences ending in an emoji stay', () => {
+  const ingredients = '1 tsp cinnamon\n1/2 cup lemon juice\n8-9 ripe pears, cored and peeled\n6 tbsp fruit pectin powder'
+  const list = 'The new edition brings:\nHundreds of new questions that will keep a long evening lively\nA printable score sheet for groups of up to eight players'
+  const informal = 'Come and see the show with your whole family this winter 🙂'
+  const text = `${BODY}\n\n${FOOT}\n${ingredients}\n${list}\n${informal}\nShare\nFacebook`
+  const messages = assertSpans(RULE, text, ['5:1-10:1', '17:60-19:9'])
+  assert.equal(messages[0].reason, 'Site navigation after the article; delete these 5 lines')
+  assert.equal(messages[1].reason, 'Site navigation after the article; delete these 2 lines')
+})
+
+test('a shouted heading with a colon over short headlines is not the article’s list', () => {
+  const teasers = 'IN BRIEF:\nFerry fares to rise in spring\nMuseum names new director\nRoof repairs to close east wing'
+  const [message] = assertSpans(RULE, `${BODY}\n\n${FOOT}\n${teasers}`, ['3:111-13:32'])
+  assert.equal(message.reason, 'Site navigation after the article; delete these 9 lines')
+})
+
 test('a post embedded in the article is not a menu, even among menu lines', () => {
   const post = 'The harbour looks cleaner already after the first week of work pic.twitter.com/abc123'
   const signature = '— Harbour Watch (@harbourwatch) March 3, 2021'

@@ -55,7 +55,7 @@ export interface ChromeLine {
   bulleted: boolean
   /** A table row or cell flattened into a line. */
   tabular: boolean
-  /** Code or a table in Markdown: never chrome, never scored. */
+  /** Code or a table in Markdown, or a recipe's ingredient ("1 tsp cinnamon"): never chrome, never scored. */
   verbatim: boolean
   /** A post quoted from a social network (its text and its "— Name (@handle) date" line): the article's, never chrome. */
   embed: boolean
@@ -81,10 +81,17 @@ const ANYWHERE_CONFIDENCE = 0.7
 /** Files of the run a line must appear in to count as site template. */
 export const TEMPLATE_FILES = 3
 
-const TERMINAL = /[.!?…]["'”’)\]]*$/
+/** Ends like a sentence; an informal one may close on an emoji or a tilde instead ("See you soon 🙂", "the scent of fall~"). */
+const TERMINAL = /(?:[.!?…]["'”’)\]]*|[.!?…]?\s?(?:\p{Extended_Pictographic}\uFE0F?|~))$/u
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
 const BULLET = /^[*•·▪■►▸‣⁃◦]\s+(?=\S)/u
+/**
+ * A recipe's ingredient line: a quantity and a unit or a size ("1 tsp
+ * cinnamon", "1/2 cup milk", "8-9 ripe pears"). Short and unpunctuated like a
+ * menu item, but deleting one spoils the recipe.
+ */
+const INGREDIENT = /^(?:\d+(?:[/.,-]\d+)?|[½⅓⅔¼¾⅛])(?:\s\d\/\d)?\s?(?:tsp|tbsp|teaspoons?|tablespoons?|cups?|g|kg|mg|ml|l|oz|ounces?|lbs?|pounds?|pints?|quarts?|jars?|cans?|cloves?|pinch(?:es)?|handfuls?|slices?|sticks?|sprigs?|dash(?:es)?|large|medium|small|ripe)\b/i
 /**
  * A table row or cell flattened to text: "| Pos |", "Player\t63\t85%", "3 | 1 | 2".
  * One inner bar is a kicker or a site name ("Design Week | A new lamp"), not a table.
@@ -114,7 +121,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     if (trimmed === '') continue
     // Text dumps render list items with a marker ("* Home", "o Sports", "- Related story").
     const text = trimmed.replace(LIST_MARKER, '')
-    const verbatim = doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)
+    const verbatim = (doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)) || INGREDIENT.test(text)
     const described = describe(line, text, verbatim, BULLET.test(trimmed))
     if (!verbatim) {
       described.lexicon = lexicon.match(text)
@@ -429,13 +436,29 @@ function claimNavigation(lines: ChromeLine[], from: number, to: number): void {
   if (navLike < 3 || navLike < short * 0.4 || known.size < MENU_KNOWN) return
   const where = from === 0 ? 'before' : 'after'
   const headline = where === 'before' ? headlineBefore(lines, to) : -1
+  let listed = false
   for (let index = from; index <= to; index++) {
     const item = lines[index]
+    // A line ending in a colon and the sentence-case lines it introduces are the article's list ("New in this version:").
+    listed = isListIntro(item) ? isListItem(lines[index + 1]) : listed && isListItem(item)
+    if (listed) continue
     // A long credit or disclosure line among the menus is a note about the article, not a menu.
     if (index === headline || item.prose || (item.lexicon?.kind === 'attribution' && item.words > 12)) continue
     claim(item, {rule: 'chrome-navigation', what: `menu line ${where} the article`, confidence: 0.8}, true)
   }
 }
+
+/** "Features:", "What the update brings:" — not a label the lexicon knows ("Related:", "Share:") or a shouted section name ("IN BRIEF:"). */
+function isListIntro(item: ChromeLine): boolean {
+  return item.text.endsWith(':') && !item.prose && !item.lexicon && !item.credit && /\p{Ll}/u.test(item.text)
+}
+
+/** An item of an article's list: a phrase in sentence case, longer than a teaser's headline, not a menu entry, widget text or a credit. */
+function isListItem(item: ChromeLine | undefined): boolean {
+  return item !== undefined && !item.prose && !item.navLike && !item.lexicon && !item.credit && item.words >= LIST_ITEM_WORDS
+}
+
+const LIST_ITEM_WORDS = 8
 
 /** The article's headline: the last headline-like line shortly before the core, kept out of the menus. */
 function headlineBefore(lines: ChromeLine[], last: number): number {
