@@ -1,6 +1,8 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {assertClean, assertFixed, assertSpans} from '../helpers.js'
+import {CorpusBuilder} from '../../src/engine/corpus.js'
+import {lintDocument} from '../../src/engine/lint.js'
+import {assertClean, assertFixed, assertSpans, onlyRule, span} from '../helpers.js'
 
 const RULE = 'chrome-navigation'
 const BODY =
@@ -53,4 +55,22 @@ test('a post embedded in the article is not a menu, even among menu lines', () =
   const text = `${BODY}\n\n${post}\n${signature}\n${FOOT}`
   const [message] = assertSpans(RULE, text, ['6:46-11:13'])
   assert.equal(message.reason, 'Site navigation after the article; delete these 5 lines')
+})
+
+test('in a run of many sites, a product name found in a few files does not cut the article in two', () => {
+  const paragraph = (what: string) =>
+    `The ${what} was the surprise of the year: it is small, it is cheap, and it does the one thing it promises without fuss, which is more than can be said of most of the gadgets that crossed our desk in the last twelve months, and it arrived just in time for the holidays.`
+  const article = [
+    HEAD,
+    paragraph('speaker'),
+    'Amazon\nAmazon Echo Buds for $130',
+    paragraph('earbud'),
+    'Sonos\nSonos Move for $400',
+    paragraph('portable speaker')
+  ].join('\n\n')
+  const builder = new CorpusBuilder()
+  builder.add(article)
+  for (let index = 0; index < 99; index++) builder.add(index < 2 ? 'Amazon\nSonos\nA page of another site.' : `Page ${index} of another site.`)
+  const {messages} = lintDocument(article, onlyRule(RULE), {corpus: builder.build()})
+  assert.deepEqual(messages.map(span), ['1:1-9:1'])
 })

@@ -139,7 +139,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
   markEmbeds(lines)
 
   claimSpecific(lines)
-  const core = findCore(lines)
+  const core = findCore(lines, coreTemplateFiles(corpus))
   if (core) {
     claimEndZone(lines, core)
     claimInlineTeasers(lines, core)
@@ -301,8 +301,20 @@ function claimSpecific(lines: ChromeLine[]): void {
   }
 }
 
+/**
+ * How many files of the run a line must be in to count against the core as
+ * template. In a run of many sites, a line like "Amazon" is in 3 of 128 files
+ * by chance (and a product list must not split an article); a site's own
+ * template is in most of its pages.
+ */
+function coreTemplateFiles(corpus: CorpusContext | undefined): number {
+  return Math.max(TEMPLATE_FILES, Math.ceil((corpus?.files ?? 0) * CORE_TEMPLATE_SHARE))
+}
+
+const CORE_TEMPLATE_SHARE = 0.05
+
 /** Scores for the core search: running text counts for the article, chrome against it. */
-function score(item: ChromeLine): number {
+function score(item: ChromeLine, templateFiles: number): number {
   if (item.embed) return 1
   if (item.verbatim || (item.tabular && !item.claim)) return 0
   let value: number
@@ -312,7 +324,7 @@ function score(item: ChromeLine): number {
   else if (item.lexicon) value = -2
   else if (item.navLike) value = -1.5
   else value = -0.7
-  if (item.files >= TEMPLATE_FILES) value -= 2
+  if (item.files >= templateFiles) value -= 2
   if (item.repeats > 1 && !item.prose) value -= 0.5
   return value
 }
@@ -333,7 +345,7 @@ const MIN_CORE = 1.5
  * The article's core: the run of lines (not crossing a barrier) with the
  * greatest total score — Kadane's maximum subarray, linear.
  */
-function findCore(lines: ChromeLine[]): {start: number; end: number} | undefined {
+function findCore(lines: ChromeLine[], templateFiles: number): {start: number; end: number} | undefined {
   let best = 0
   let bestStart = -1
   let bestEnd = -1
@@ -349,7 +361,7 @@ function findCore(lines: ChromeLine[]): {start: number; end: number} | undefined
       sum = 0
       start = index
     }
-    sum += score(lines[index])
+    sum += score(lines[index], templateFiles)
     if (sum > best) {
       best = sum
       bestStart = start
