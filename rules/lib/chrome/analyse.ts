@@ -83,6 +83,8 @@ export const TEMPLATE_FILES = 3
 
 /** Ends like a sentence; an informal one may close on an emoji or a tilde instead ("See you soon 🙂", "the scent of fall~"). */
 const TERMINAL = /(?:[.!?…]["'”’)\]]*|[.!?…]?\s?(?:\p{Extended_Pictographic}\uFE0F?|~))$/u
+/** Characters at the end of a line that TERMINAL can match (closing quotes and brackets, an emoji's surrogates). */
+const TERMINAL_SPAN = 16
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
 const BULLET = /^[*•·▪■►▸‣⁃◦]\s+(?=\S)/u
@@ -177,7 +179,8 @@ function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean
   const words = countWords(text, WORD_CAP)
   // Only short lines are looked at word by word.
   const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
-  const terminal = TERMINAL.test(text)
+  // Only the end can match: a long paragraph is not scanned from its start.
+  const terminal = TERMINAL.test(text.length > TERMINAL_SPAN ? text.slice(-TERMINAL_SPAN) : text)
   // A headline has no full stop but is rarely this long.
   const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
   const tabular = TABULAR.test(text)
@@ -589,6 +592,8 @@ function claimGluedTeasers(lines: ChromeLine[]): void {
  * is one headline with a name in it.
  */
 function isGluedTeaser(text: string): boolean {
+  // Most paragraphs fail at their second word; only then is the glue looked for.
+  if (!TWO_CAPITALISED.test(text)) return false
   const glue = GLUED_HEADLINE.exec(text)
   if (!glue) return false
   const tokens = glue[1].split(/\s+/)
@@ -600,6 +605,8 @@ function isGluedTeaser(text: string): boolean {
 /** Up to 150 characters, then a lower-case letter followed by a capitalised word that goes on in lower case or a space ("DetroitHoodline", "BatidosA new"). */
 const GLUED_HEADLINE = /^([\p{Lu}\p{N}"'‘“][^\n]{8,150}?\p{Ll})(?=\p{Lu}(?:\p{Ll}|\s))/u
 const MIN_GLUED = 3
+/** The first two words capitalised, small words between them aside ("Find Burgers", "Say Cheese?", "The 4 Best"). */
+const TWO_CAPITALISED = /^["'‘“]?[\p{Lu}\p{N}]\S*\s+(?:(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|&|-|–|—)\s+)*["'‘“]?[\p{Lu}\p{N}]/u
 
 /** A bulleted line shaped like a headline, starting with a capital: "• How the ferry strike ended". */
 function isListedHeadline(item: ChromeLine): boolean {

@@ -67,7 +67,12 @@ const ROLE_ANCHORS = new Set(
 )
 const AGENCY = /^(?:ap|afp|reuters|getty|getty images|shutterstock|istock|epa|xinhua|tass|bloomberg|pool|file|handout|courtesy|supplied)\b/i
 
-const SLASH_CREDIT = /^\(?(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,5}(?:\/\s*(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,6}){1,3}\)?$/u
+/**
+ * "Gavril Grigorov/Sputnik/Reuters": capitalised names of up to 5 and 6 words
+ * between slashes. Words are separated by white space, so a run of capitals
+ * is one word and cannot be split every possible way on a failed match.
+ */
+const SLASH_CREDIT = /^\(?[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,4}\s*(?:\/\s*[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,5}\s*){1,3}\)?$/u
 const PAREN_CREDIT = /^[([]\s*(?:(?:ap|afp|reuters|getty|photo|photos|image|images|picture|credit|source|courtesy|file|illustration)\b[^()[\]]{0,120})[)\]]$/i
 /** A credit ending a caption: "(AP Photo/Evan Vucci)", "Credit... Doug Mills/The New York Times", "Photo: Reuters". Case matters: no `i` flag. */
 const TRAILING_CREDIT = new RegExp(
