@@ -126,3 +126,10 @@ test('one or two glued headlines are left to glued-words; names like MacBook are
   const names = 'The New MacBook Pro Goes On Sale In March, and the iPhone maker says YouTube creators will like it.'
   assertClean(RULE, `${names}\n\n${names}\n\n${names}`)
 })
+
+test('post navigation with its screen-reader label ("Prev Previous …") ends the article', () => {
+  const text = `${STORY}\n\n${MORE}\n\nPrev Previous Harbour Week 2026: the programme\nNext Ferry timetable changes for the winter\nContact Us\nPrivacy Policy`
+  const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-8:15`])
+  assert.equal(message.reason, 'Teasers under “Prev Previous Harbour Week 2026: the programme”; delete these 4 lines')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+})
