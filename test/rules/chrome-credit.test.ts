@@ -102,3 +102,14 @@ test("a name alone is a byline before the article or as its last line; an author
   assertClean(RULE, `Harbour strike ends after talks\n\nStaff Reports\n\n${body}`)
   assertClean(RULE, `Harbour strike ends after talks\n\nDefensive Line\n\n${body}`)
 })
+
+test("a caption that ends in its picture's copyright is deleted whole; a copyright alone or after a sentence is not a caption", () => {
+  const caption = 'The new ferry terminal at dusk, installation views, photos © Harbour Studio, 2019'
+  const text = `${STORY}\n\n${caption}\n\n${MORE}`
+  const [message] = assertSpans(RULE, text, ['3:1-5:1'])
+  assert.equal(message.reason, 'Picture caption; delete the line')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+  assertSpans(RULE, `${STORY}\n\nThe quay in winter — © Ana Lima\n\n${MORE}`, ['3:1-5:1'])
+  assertClean(RULE, `${STORY}\n\n© Harbour Studio\n\n${MORE}`)
+  assertClean(RULE, `${STORY}\n\nThe terminal opened in 2019. Photos © Harbour Studio\n\n${MORE}`)
+})

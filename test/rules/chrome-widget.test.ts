@@ -145,3 +145,29 @@ test('a note that ends in follow calls', () => {
   assertWidgetLine(note, 'Site chrome (follow or contact call); delete the line', 'suggestion')
   assertClean(RULE, `${STORY}\n\nFollow the money, the auditor told the council, and you will see where the ferry budget went.\n\n${MORE}`)
 })
+
+test("an invitation to write to the editor closes the article", () => {
+  assertWidgetLine(
+    "The Times is committed to publishing a diversity of letters to the editor. We'd like to hear what you think about this or any of our articles.",
+    'Site chrome (comment-form or end-of-article label); delete the line',
+    'safe'
+  )
+  assertWidgetLine("We'd like to hear what you think. Write to letters@example.com.", 'Site chrome (comment-form or end-of-article label); delete the line', 'safe')
+})
+
+test("the heading of a box that closes the text goes with the box; a list item or a colon's introduction stays", () => {
+  const box = 'If you enjoyed this article, we have a proposition for you: join our members and get every issue first.'
+  const text = `${STORY}\n\n${MORE}\n\nBefore You Go\n\n${box}`
+  // The heading is a suggestion, the box a safe fix: two findings, one per kind of fix.
+  const [heading, call] = assertSpans(RULE, text, ['5:1-7:1', '5:14-7:104'])
+  assert.equal(heading.reason, 'Site chrome (heading of the newsletter or subscription call under it); delete the line')
+  assert.equal(heading.fixKind, 'suggestion')
+  assert.equal(call.fixKind, 'safe')
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}\n\nBefore You Go`)
+  assertFixed(RULE, text, `${STORY}\n\n${MORE}`, {unsafe: true})
+  for (const kept of ['See the posts:', '- Bonus levels for every player']) {
+    assertSpans(RULE, `${STORY}\n\n${MORE}\n\n${kept}\n\n${box}`, [`5:${kept.length + 1}-7:104`])
+  }
+  assertSpans(RULE, `${STORY}\n\nOne list of what members get\nA second line of the same list\n\n${box}`, ['4:31-6:104'])
+  assertClean(RULE, `${STORY}\n\nBefore You Go\n\n${MORE}`)
+})

@@ -152,6 +152,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimTruncatedTeasers(lines)
     claimGluedTeasers(lines)
     claimNameLines(lines, core)
+    claimWidgetHeading(lines)
   }
   claimTemplate(lines, corpus)
   claimAttribution(lines)
@@ -634,6 +635,26 @@ function claimNameLines(lines: ChromeLine[], core: {start: number; end: number})
     const bio = matchBio(item.text)
     if (bio) claim(item, {rule: 'chrome-credit', what: CREDIT_WHAT.bio, confidence: bio.confidence})
   }
+}
+
+/**
+ * The heading of a box that closes the text: "Something to Consider" over a
+ * membership call. When everything after a heading is chrome and a widget
+ * comes first, the heading goes with it (a section of the article has text
+ * of its own under its heading).
+ */
+function claimWidgetHeading(lines: ChromeLine[]): void {
+  let first = lines.length
+  while (first > 0 && lines[first - 1].claim && lines[first - 1].claim!.keep === undefined) first--
+  const heading = lines[first - 1]
+  const box = lines[first]
+  if (!heading || !box || box.claim!.rule !== 'chrome-widget' || !heading.headline || heading.terminal) return
+  if (heading.verbatim || heading.embed || heading.lexicon || heading.credit || /\d/.test(heading.text)) return
+  // "See the posts:" introduced what the scraper lost; a list item (bulleted, or after another such line) is the article's.
+  if (heading.text.endsWith(':') || heading.line.text.trim() !== heading.text) return
+  const before = lines[first - 2]
+  if (before && !before.claim && !before.prose && before.headline) return
+  claim(heading, {rule: 'chrome-widget', what: `heading of the ${box.claim!.what} under it`, confidence: 0.75})
 }
 
 /** How near the end of the text an author's note stands. */

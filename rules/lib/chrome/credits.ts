@@ -126,8 +126,15 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
     if (SOURCE_NAME_END.test(text)) return {kind: 'source-name', confidence: 0.6}
   }
 
+  if (text.includes('©') && COPYRIGHT_CAPTION.test(text)) return {kind: 'caption', confidence: 0.85}
   return matchTitleSource(text, words) ?? matchCaptionCredit(text) ?? matchCaption(text) ?? matchDatelinePrefix(text)
 }
+
+/**
+ * A picture's caption that ends in its copyright, not a sentence: "Installation views, photos © Studio Name, 2018".
+ * The copyright alone ("© Reuters") is an attribution note; a sentence before it is running text.
+ */
+const COPYRIGHT_CAPTION = /^\p{L}[^©.!?]{6,}?\s*[,;|–—-]\s*(?:(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotographs?|[Pp]hotography|[Cc]redits?)\s*:?\s*)?©\s*\p{Lu}[^©.!?]{0,60}$/u
 
 /**
  * An author's note: "Jane Doe is a freelance writer based in Leeds.", "Omar Haddad (omar@example.com) is the
