@@ -39,6 +39,8 @@ export interface CorpusRun {
   documents: number
   /** CPU seconds by kind of thread (Linux only, sampled from /proc): where the per-core rate goes. */
   threads?: ThreadCpu
+  /** Share of the machine's CPU time the hypervisor gave to other guests during the run (Linux only). */
+  steal?: number
 }
 
 export interface ThreadCpu {
@@ -52,6 +54,7 @@ export interface ThreadCpu {
 
 /** Run `scrapelint corpus` on `file` and read its summary line. */
 export async function runCorpus(file: string, args: readonly string[], jobs: number): Promise<CorpusRun> {
+  const before = machineTicks()
   const child = spawn(process.execPath, [BIN, 'corpus', '--no-config', '-o', '/dev/null', ...args, file], {stdio: ['ignore', 'ignore', 'pipe']})
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
@@ -61,6 +64,7 @@ export async function runCorpus(file: string, args: readonly string[], jobs: num
   const timer = setInterval(sample, 50)
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearInterval(timer)
+  const after = machineTicks()
   const summary = /(\d+) documents .*; ([\d.]+) MB in ([\d.]+) s, [\d.]+ MB\/s; CPU ([\d.]+) s; peak RSS (\d+) MB/.exec(stderr)
   if (status !== 0 || !summary) throw new Error(`scrapelint corpus ${args.join(' ')} failed: ${stderr}`)
   return {
@@ -69,7 +73,22 @@ export async function runCorpus(file: string, args: readonly string[], jobs: num
     seconds: Number(summary[3]),
     cpuSeconds: Number(summary[4]),
     rssMb: Number(summary[5]),
-    threads: byKind(child.pid!, ticks, jobs)
+    threads: byKind(child.pid!, ticks, jobs),
+    steal: before && after && after.total > before.total ? (after.steal - before.steal) / (after.total - before.total) : undefined
+  }
+}
+
+/**
+ * The machine's CPU ticks so far, all and stolen (the `cpu` line of
+ * /proc/stat; nothing off Linux). On a virtual machine, steal is time a
+ * core waited for the hypervisor: a busy host slows every figure.
+ */
+function machineTicks(): {total: number; steal: number} | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number)
+    return {total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0}
+  } catch {
+    return undefined
   }
 }
 
@@ -126,10 +145,10 @@ export async function corpusThroughput({time}: BenchContext): Promise<void> {
   const cpuUsed = process.cpuUsage(cpuBefore)
   const parseCpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6
 
-  const rows: string[][] = [['input', 'preset', 'jobs', 'MB/s (wall)', 'MB per CPU-s', 'MB per worker CPU-s', 'CPU s: workers / main / other', 'peak RSS']]
+  const rows: string[][] = [['input', 'preset', 'jobs', 'MB/s (wall)', 'MB per CPU-s', 'MB per worker CPU-s', 'CPU s: workers / main / other', 'peak RSS', 'CPU steal']]
   const perByte = new Map<string, number>()
   const parseRate = (bytes / 1e6 / parseCpuSeconds).toFixed(2)
-  rows.push(['5 KB docs', 'bare retext-english parse', '1 (in process)', (bytes / 1e6 / parseSeconds).toFixed(2), parseRate, parseRate, '—', '—'])
+  rows.push(['5 KB docs', 'bare retext-english parse', '1 (in process)', (bytes / 1e6 / parseSeconds).toFixed(2), parseRate, parseRate, '—', '—', '—'])
   const jobCounts = jobs > 1 ? [1, jobs] : [1]
   for (const preset of ['recommended', 'corpus']) {
     for (const count of jobCounts) {
@@ -164,7 +183,8 @@ function figures(run: CorpusRun): string[] {
     (run.megabytes / run.cpuSeconds).toFixed(2),
     threads ? (run.megabytes / threads.workers).toFixed(2) : '—',
     threads ? `${threads.workers.toFixed(1)} / ${threads.main.toFixed(1)} / ${threads.other.toFixed(1)}` : '—',
-    `${run.rssMb} MB`
+    `${run.rssMb} MB`,
+    run.steal === undefined ? '—' : `${(run.steal * 100).toFixed(0)} %`
   ]
 }
 
