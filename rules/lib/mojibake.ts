@@ -129,7 +129,7 @@ function scan(doc: Doc): MojibakeSpan[] {
     }
     // Later hits inside the window belong to it.
     windowEnd = end
-    spans.push(...repairSegment(text, start, end))
+    for (const span of repairSegment(text, start, end)) spans.push(span)
     position = Math.max(position, end)
   }
   return spans

@@ -9,15 +9,18 @@ import {supportsColor} from 'chalk'
 import {resolveConfigForFile, type ResolvedConfig, type ResolveOptions} from '../config/resolve.js'
 import {ConfigError, parseRuleFlag} from '../config/setup.js'
 import {CorpusBuilder} from '../engine/corpus.js'
+import {editOf} from '../engine/fix.js'
 import {restoreBom, type LintSetup} from '../engine/lint.js'
 import {enableTimingFromEnv, formatTiming} from '../engine/timing.js'
 import type {RuleFailure} from '../engine/scan.js'
 import {decodeText, DEFAULT_MAX_FILE_SIZE, InputError} from '../io/decode.js'
 import {DEFAULT_EXTENSIONS, expandTargets} from '../io/files.js'
-import {isOneOf, prepareOutputFile, writeFileAtomic} from '../io/write.js'
+import {describeSystemError, isSystemError} from '../io/errors.js'
+import {isOneOf, prepareOutputFile} from '../io/write.js'
 import {loadFormatter, type FileResult} from '../reporters/index.js'
 import {packageVersion} from '../util/package.js'
 import {checkUsage, HELP, parseCliArgs, type CliOptions} from './args.js'
+import {FixWrites} from './fix-writes.js'
 import {LintCache} from './cache.js'
 import {runHookCommand} from './hook.js'
 import {processText} from './process.js'
@@ -160,10 +163,11 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     const problems = new Map<string, string>()
     const readInput = async ({file, config, staged: entry}: Input) => {
       try {
-        return decodeText(entry ? staged!.contents.get(entry.blob)! : await fs.readFile(file), maxFileSize(config))
+        const bytes = entry ? staged!.contents.get(entry.blob)! : await fs.readFile(file)
+        return {...decodeText(bytes, maxFileSize(config)), bytes}
       } catch (error) {
         if (!(error instanceof InputError || isSystemError(error))) throw error
-        problems.set(file, error instanceof InputError ? error.message : describeSystemError(error as NodeJS.ErrnoException))
+        problems.set(file, error instanceof InputError ? error.message : describeSystemError(error))
         return undefined
       }
     }
@@ -171,10 +175,14 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     const corpus = inputs.length > 1 && inputs.some(({config}) => usesCorpus(config.setup)) ? new CorpusBuilder() : undefined
     // `--fix` writes nothing on a failed run: check every input before changing any file.
     // Both read each file once up front; files are read again when linted, so memory stays bounded.
+    const writes = options.fix ? new FixWrites() : undefined
+    const unwritable = new Map<string, string>()
     if (options.fix || corpus) {
       for (const input of inputs) {
         const decoded = await readInput(input)
         if (decoded && corpus) corpus.add(decoded.text)
+        const reason = decoded && writes && (await writes.whyNotWritable(input.staged?.absolute ?? input.file))
+        if (reason) unwritable.set(input.file, reason)
       }
     }
     const corpusContext = corpus?.build()
@@ -191,13 +199,26 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       const refuse = mayWrite && entry.staged !== undefined && staged!.unstaged.has(entry.staged.path)
       if (refuse) io.stderr.write(`scrapelint: ${file}: not fixed: it has unstaged changes (stage or stash them, then run again)\n`)
       // When nothing may be written, report the file as it is, not as it would be after fixing.
-      const mode = {...options, fix: mayWrite && !refuse, corpus: corpusContext}
+      const mode = {...options, fix: mayWrite && !refuse && !unwritable.has(file), corpus: corpusContext}
       const outcome = processText(input.text, file, config.setup, mode, input.bom, cache && {cache, fingerprint: config.fingerprint})
       reportFailures(file, outcome.failures)
       results.push(outcome.result)
+      // A file that cannot be written is an error only when it has something to fix.
+      if (mayWrite && unwritable.has(file) && outcome.result.messages.some((message) => editOf(message, options.unsafe))) {
+        fail(`${file}: not fixed: cannot write it (${unwritable.get(file)})`)
+        hadErrors = true
+      }
       if (mode.fix && outcome.fixed !== undefined && outcome.failures.length === 0) {
-        await writeFileAtomic(entry.staged?.absolute ?? file, restoreBom(outcome.fixed, input.bom))
-        if (entry.staged) await stage(staged!.top, entry.staged.path)
+        const restage = entry.staged && (() => stage(staged!.top, entry.staged!.path))
+        await writes!.add(entry.staged?.absolute ?? file, restoreBom(outcome.fixed, input.bom), input.bytes, restage)
+      }
+    }
+    if (writes && mayWrite) {
+      const writeErrors = await writes.commit()
+      for (const message of writeErrors) fail(message)
+      if (writeErrors.length > 0) {
+        hadErrors = true
+        fail(writes.replaced === 0 ? 'no file was changed because of the errors above' : `only ${writes.replaced} of the fixed files were written because of the errors above`)
       }
     }
     if (options.fix && !mayWrite) fail('no file was changed because of the errors above')
@@ -275,24 +296,6 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
   return Buffer.concat(chunks)
-}
-
-function isSystemError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
-}
-
-function describeSystemError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ENOENT':
-      return 'no such file or directory'
-    case 'EISDIR':
-      return 'is a directory'
-    default:
-      return error.message
-  }
 }
 
 function usesCorpus(setup: LintSetup): boolean {

@@ -62,7 +62,7 @@ async function configFileIn(directory: string): Promise<string | undefined> {
 
 async function hasScrapelintField(file: string): Promise<boolean> {
   try {
-    const data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown> | null
+    const data = JSON.parse((await fs.readFile(file, 'utf8')).replace(/^\ufeff/, '')) as Record<string, unknown> | null
     return typeof data === 'object' && data !== null && data.scrapelint !== undefined
   } catch {
     // A broken package.json is npm's problem, not a scrapelint config.

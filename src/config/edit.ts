@@ -83,7 +83,10 @@ export async function setRuleOff(file: string, text: string, ruleId: string): Pr
   }
 }
 
-function editJson(file: string, text: string, change: (data: Record<string, unknown>) => void): string {
+function editJson(file: string, original: string, change: (data: Record<string, unknown>) => void): string {
+  // A byte-order mark is kept, and not handed to the JSON parser.
+  const bom = original.startsWith('\ufeff') ? '\ufeff' : ''
+  const text = original.slice(bom.length)
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -95,7 +98,7 @@ function editJson(file: string, text: string, change: (data: Record<string, unkn
   const indent = /^[{[]\r?\n([ \t]+)\S/.exec(text)?.[1] ?? '  '
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const output = JSON.stringify(data, null, indent).replace(/\n/g, eol)
-  return text.endsWith('\n') ? output + eol : output
+  return bom + (text.endsWith('\n') ? output + eol : output)
 }
 
 function objectAt(data: Record<string, unknown>, key: string, file: string): Record<string, unknown> {

@@ -31,7 +31,8 @@ export async function readConfigFile(file: string, where: string): Promise<unkno
   if (kind === 'js') return importConfig(file, where)
   let text: string
   try {
-    text = await fs.readFile(file, 'utf8')
+    // A byte-order mark is not JSON or YAML: editors on Windows write one.
+    text = (await fs.readFile(file, 'utf8')).replace(/^\ufeff/, '')
   } catch (error) {
     throw new ConfigError(`${where}: cannot read: ${(error as Error).message}`)
   }

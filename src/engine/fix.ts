@@ -90,7 +90,7 @@ export function fixDocument(text: string, setup: LintSetup, options: FixOptions 
     if (edits.length === 0) break
     const step = applyEdits(output, edits)
     if (step.applied.length === 0) break
-    applied.push(...step.applied)
+    for (const edit of step.applied) applied.push(edit)
     output = step.output
     result = lintDocument(output, setup, options)
   }

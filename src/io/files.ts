@@ -55,9 +55,10 @@ async function walk(directory: string, extensions: readonly string[]): Promise<s
   for (const entry of entries) {
     const full = path.join(directory, entry.name)
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) result.push(...(await walk(full, extensions)))
-    } else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) {
-      result.push(full)
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) for (const file of await walk(full, extensions)) result.push(file)
+    } else if (extensions.includes(path.extname(entry.name).toLowerCase())) {
+      // A link to a text file counts as the file; links to directories are not followed (they may form a loop).
+      if (entry.isFile() || (entry.isSymbolicLink() && (await fs.stat(full).catch(() => undefined))?.isFile())) result.push(full)
     }
   }
   return result

@@ -1,20 +1,86 @@
-/** Atomic file replacement: write a temporary file beside the target, then rename. */
-import {randomBytes} from 'node:crypto'
-import {promises as fs} from 'node:fs'
+/**
+ * Safe file replacement. A fixed text is first written whole to a temporary
+ * file beside the target; only then does it replace the target, so a crash
+ * or a full disk never leaves half a file. The replacement writes through
+ * symbolic links, and keeps the file's owner, mode and hard links.
+ */
+import {createHash, randomBytes} from 'node:crypto'
+import {promises as fs, type Stats} from 'node:fs'
 import path from 'node:path'
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const directory = path.dirname(file)
-  const temporary = path.join(directory, `.${path.basename(file)}.scrapelint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
-  const stat = await fs.stat(file).catch(() => undefined)
+/** A fixed text written beside its target, waiting to replace it. */
+export interface PendingWrite {
+  /** The file as named by the caller. */
+  readonly file: string
+  /** The file the text replaces: `file` with symbolic links resolved. */
+  readonly target: string
+  readonly temporary: string
+  /**
+   * Copy the text into the target instead of renaming over it: the target
+   * has other hard links, or its owner cannot be given to a new file. The
+   * temporary file stays a complete copy until the target is rewritten.
+   */
+  readonly inPlace: boolean
+}
+
+/** Write `text` beside `file` (resolved through symbolic links), ready to replace it. */
+export async function prepareWrite(file: string, text: string): Promise<PendingWrite> {
+  const target = await fs.realpath(file).catch(() => path.resolve(file))
+  const stat = await fs.stat(target).catch(() => undefined)
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.scrapelint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   try {
     await fs.writeFile(temporary, text, {encoding: 'utf8', mode: stat ? stat.mode & 0o7777 : 0o666, flag: 'wx'})
-    if (stat) await fs.chmod(temporary, stat.mode & 0o7777)
-    await fs.rename(temporary, file)
+    if (!stat) return {file, target, temporary, inPlace: false}
+    await fs.chmod(temporary, stat.mode & 0o7777)
+    return {file, target, temporary, inPlace: stat.nlink > 1 || !(await sameOwner(temporary, stat))}
   } catch (error) {
     await fs.rm(temporary, {force: true})
     throw error
   }
+}
+
+/** Give the new file the target's owner; false when that is not allowed (only root may give files away). */
+async function sameOwner(temporary: string, stat: Stats): Promise<boolean> {
+  const own = await fs.stat(temporary)
+  if (own.uid === stat.uid && own.gid === stat.gid) return true
+  try {
+    await fs.chown(temporary, stat.uid, stat.gid)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Replace the target with the prepared text. */
+export async function commitWrite(pending: PendingWrite): Promise<void> {
+  if (pending.inPlace) {
+    // Rewrites the target's own inode (its owner and its other names stay); the temporary copy goes only after that worked.
+    // Not fs.copyFile: it also sets the mode, which only the owner may do.
+    await fs.writeFile(pending.target, await fs.readFile(pending.temporary))
+    await fs.rm(pending.temporary, {force: true})
+  } else {
+    await fs.rename(pending.temporary, pending.target)
+  }
+}
+
+/** Drop a prepared text: the target stays as it was. */
+export async function abandonWrite(pending: PendingWrite): Promise<void> {
+  await fs.rm(pending.temporary, {force: true})
+}
+
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const pending = await prepareWrite(file, text)
+  try {
+    await commitWrite(pending)
+  } catch (error) {
+    await abandonWrite(pending)
+    throw error
+  }
+}
+
+/** A digest of a file's bytes: whether it changed between reading and writing it. */
+export function digest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /**

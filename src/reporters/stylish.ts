@@ -10,6 +10,8 @@ import type {FileResult, Formatter} from './types.js'
 
 /** How many of the lowest-scoring files the summary names. */
 const LOWEST_SHOWN = 3
+/** Findings per listed part of one file. */
+const PART = 5000
 
 export const stylish: Formatter = (results, context) => {
   const files: VFile[] = []
@@ -17,9 +19,13 @@ export const stylish: Formatter = (results, context) => {
   for (const result of results) {
     const shown = shownMessages(result, context)
     if (shown.length === 0) continue
-    const file = new VFile({path: result.filePath})
-    file.messages.push(...shown)
-    files.push(file)
+    // vfile-reporter spreads a file's rows into one call, which overflows the stack past some 100,000:
+    // a file with more findings is listed in parts, each under the file's name.
+    for (let start = 0; start < shown.length; start += PART) {
+      const file = new VFile({path: result.filePath})
+      for (const message of shown.slice(start, start + PART)) file.messages.push(message)
+      files.push(file)
+    }
     fixable += shown.filter((message) => message.fixKind === 'safe').length
   }
   // `--quiet` shows errors only: the score line is not one.
