@@ -59,7 +59,10 @@ export class OrderedPool {
 
   /** Submit a batch; resolves once there is room for another. */
   async push(items: Item[]): Promise<void> {
-    while (this.#submitted - this.#written >= this.#options.maxInFlight) await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    // A failed write stops the writing: waiting for room then would never end.
+    while (this.#submitted - this.#written >= this.#options.maxInFlight && !this.#failure) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    }
     if (this.#failure) throw this.#failure
     const sequence = this.#submitted++
     void this.#run(items).then((result) => {

@@ -108,31 +108,42 @@ export async function runCorpusCommand(argv: string[], io: CliIo): Promise<numbe
       summary.errors += result.errors
       written += result.documents + result.errors
       progress.update(written, summary.bytes)
-      if (result.out && !output!.stream.write(result.out)) await once(output!.stream, 'drain')
+      const stream = output!.stream as NodeJS.WritableStream & {errored?: Error | null}
+      // Writing to a destroyed stream would wait for a 'drain' that never comes.
+      if (stream.errored) throw stream.errored
+      if (result.out && !stream.write(result.out)) await once(stream, 'drain')
     }
   })
 
   let batch: Item[] = []
   let batchBytes = 0
+  let readerGone = false
   try {
-    for await (const item of readInputs(options.inputs, {...readOptions, extensions: options.extensions, onRead: (bytes) => progress.read(bytes)})) {
-      batch.push(item)
-      batchBytes += item.bytes
-      summary.bytes += item.bytes
-      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_DOCUMENTS) {
-        await pool.push(batch)
-        batch = []
-        batchBytes = 0
+    try {
+      for await (const item of readInputs(options.inputs, {...readOptions, extensions: options.extensions, onRead: (bytes) => progress.read(bytes)})) {
+        batch.push(item)
+        batchBytes += item.bytes
+        summary.bytes += item.bytes
+        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_DOCUMENTS) {
+          await pool.push(batch)
+          batch = []
+          batchBytes = 0
+        }
       }
+      if (batch.length > 0) await pool.push(batch)
+    } finally {
+      await pool.close()
     }
-    if (batch.length > 0) await pool.push(batch)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error
+    // The reader of the output has gone (`… | head`): stop as a Unix filter does, without a summary.
+    readerGone = true
   } finally {
-    await pool.close()
     progress.stop()
     await output!.close()
   }
   summary.seconds = Number(process.hrtime.bigint() - start) / 1e9
-  if (!options.quiet) io.stderr.write(formatSummary(summary) + '\n')
+  if (!options.quiet && !readerGone) io.stderr.write(formatSummary(summary) + '\n')
   if (problems > 0) return 2
   return options.strict && summary.errors > 0 ? 1 : 0
 }
@@ -176,7 +187,11 @@ interface Output {
 
 /** stdout, or a file (gzipped when its name ends in `.gz`), created with its directory; a path that cannot be written is a usage error. */
 async function openOutput(target: string | undefined, io: CliIo): Promise<Output> {
-  if (target === undefined || target === '-') return {stream: io.stdout, close: async () => {}}
+  if (target === undefined || target === '-') {
+    // Without a listener an EPIPE (`| head`) is an uncaught exception; the next write reports it instead.
+    io.stdout.on('error', () => {})
+    return {stream: io.stdout, close: async () => {}}
+  }
   const file = path.resolve(io.cwd, target)
   await usableOutput(file, `--output ${target}`)
   const handle = await fs.open(file, 'w').catch((error: NodeJS.ErrnoException) => {

@@ -1,13 +1,16 @@
 /**
  * `scrapelint corpus`: one output line per input document in input order,
- * broken lines reported in place, gzip in and out, --drop, --fix.
+ * broken lines reported in place, gzip in and out, --drop, --fix; damaged
+ * gzip, a BOM, and a reader that closes the output early.
  */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
+import {spawn} from 'node:child_process'
+import {once} from 'node:events'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {gunzipSync, gzipSync} from 'node:zlib'
-import {corpus, jsonl, prose, records, workspace} from './helpers.js'
+import {constants as zlibConstants, gunzipSync, gzipSync} from 'node:zlib'
+import {BIN, corpus, jsonl, prose, records, workspace} from './helpers.js'
 
 const DIRTY = 'The café reopened on Monday , the owner said.&nbsp;It now opens at seven every morning.'
 
@@ -175,4 +178,78 @@ test('--preset picks the base rules; a config file and --rule apply over it', ()
   assert.equal(count([], dir), 1)
   writeFileSync(path.join(dir, '.scrapelintrc.json'), JSON.stringify({rules: {'inconsistent-quotes': 'off'}}))
   assert.equal(count(['--preset', 'strict'], dir), 0)
+})
+
+test('a damaged gzip input keeps the documents before the damage, is reported, and the next input is still read; exit 2', () => {
+  const rows = Array.from({length: 40}, (_, index) => ({id: index, text: prose(1500, index)}))
+  const whole = gzipSync(jsonl(rows))
+  const truncated = whole.subarray(0, Math.floor(whole.length / 2))
+  // What zlib can recover: the complete lines before the cut, then a partial one.
+  const recovered = gunzipSync(truncated, {finishFlush: zlibConstants.Z_SYNC_FLUSH}).toString('utf8').split('\n')
+  const complete = recovered.length - 1
+  assert.ok(complete > 0 && recovered[complete] !== '', 'the cut falls inside a line')
+  const badCheck = Buffer.from(whole)
+  badCheck[badCheck.length - 8] ^= 0xff // the CRC-32 in the trailer
+  const dir = workspace({'trunc.jsonl.gz': truncated, 'bad-check.jsonl.gz': badCheck, 'good.jsonl': jsonl([{id: 'good', text: prose(200)}])})
+  const ids = (count: number) => rows.slice(0, count).map((row) => row.id)
+
+  const result = corpus(['trunc.jsonl.gz', 'good.jsonl'], {cwd: dir})
+  assert.equal(result.code, 2)
+  assert.deepEqual(
+    records(result.text).map((record) => record.id),
+    [...ids(complete), 'good']
+  )
+  const [problem, summary] = result.stderr.split('\n')
+  assert.equal(problem, `scrapelint: error: trunc.jsonl.gz: damaged gzip data after line ${complete} (unexpected end of file); the partial line ${complete + 1} is left out`)
+  assert.match(summary, new RegExp(`^scrapelint corpus: ${complete + 1} documents \\(0 dropped\\), 0 errors`))
+
+  // zlib withholds the output of the round in which it finds corrupt data: the message says which lines were read.
+  const checked = corpus(['-q', 'bad-check.jsonl.gz', 'good.jsonl'], {cwd: dir})
+  assert.equal(checked.code, 2)
+  const [, read] = /^scrapelint: error: bad-check\.jsonl\.gz: damaged gzip data after line (\d+) \(incorrect data check\)(?:; the partial line \d+ is left out)?\n$/.exec(checked.stderr) ?? []
+  assert.ok(read, checked.stderr)
+  assert.deepEqual(
+    records(checked.text).map((record) => record.id),
+    [...ids(Number(read)), 'good']
+  )
+
+  const piped = corpus(['-q', '-'], {input: truncated})
+  assert.equal(piped.code, 2)
+  assert.equal(piped.text, records(result.text).slice(0, complete).map((record) => JSON.stringify(record) + '\n').join(''))
+  assert.match(piped.stderr, /^scrapelint: error: standard input: damaged gzip data after line \d+ \(unexpected end of file\)/)
+})
+
+test('a UTF-8 BOM at the start of each JSONL input (file, gzip or stdin) is skipped', () => {
+  const bom = '\uFEFF'
+  const dir = workspace({
+    'a.jsonl': bom + jsonl([{id: 'a1', text: prose(200)}, {id: 'a2', text: prose(200, 1)}]),
+    'b.jsonl.gz': gzipSync(bom + jsonl([{id: 'b1', text: prose(200, 2)}])),
+    'crlf.jsonl': bom + JSON.stringify({id: 'c1', text: prose(200, 3)}) + '\r\n'
+  })
+  const files = corpus(['-q', 'a.jsonl', 'b.jsonl.gz', 'crlf.jsonl'], {cwd: dir})
+  assert.equal(files.code, 0, files.stderr)
+  assert.deepEqual(
+    records(files.text).map((record) => record.id),
+    ['a1', 'a2', 'b1', 'c1']
+  )
+  const piped = corpus(['-q', '--strict', '-'], {input: bom + jsonl([{id: 's1', text: prose(200)}])})
+  assert.equal(piped.code, 0, piped.stderr)
+  assert.deepEqual(
+    records(piped.text).map((record) => record.id),
+    ['s1']
+  )
+})
+
+test('a reader that closes the output early (`| head`) stops the run quietly', async () => {
+  const dir = workspace({'big.jsonl': jsonl(Array.from({length: 20_000}, (_, index) => ({id: index, text: prose(300, index)})))})
+  const child = spawn(process.execPath, [BIN, 'corpus', '-j', '2', 'big.jsonl'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stdout.once('data', () => child.stdout.destroy())
+  const timer = setTimeout(() => child.kill(), 30_000)
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null]
+  clearTimeout(timer)
+  assert.equal(signal, null, 'ended by itself, not killed')
+  assert.equal(code, 0, stderr)
+  assert.equal(stderr, '', 'no stack trace, no summary')
 })
