@@ -117,8 +117,20 @@ export async function loadCli(argv: readonly string[], options: LoadOptions = {}
 
 /** Runs the CLI; with SCRAPELINT_WRITE_CODE_CACHE set, writes the code cache after the run. */
 export async function launch(argv: string[]): Promise<number> {
+  // `corpus` stops its workers itself when its reader goes.
+  if (argv[0] !== 'corpus') process.stdout.on('error', stopOnClosedPipe)
   const cli = await loadCli(argv)
   const code = await cli.main(argv)
   if (process.env.SCRAPELINT_WRITE_CODE_CACHE) cli.writeCodeCache()
   return code
+}
+
+/**
+ * A reader that stops early (`scrapelint … | head`) closes the pipe; without
+ * a listener the next write ends the process with a stack trace. Stop
+ * quietly instead, as Unix filters do, with the verdict when there is one.
+ */
+function stopOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
 }

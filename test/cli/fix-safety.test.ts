@@ -2,11 +2,12 @@
  * `--fix` loses nothing: it writes through links, keeps owners and hard
  * links, changes no file when one cannot be written or changed meanwhile,
  * and odd inputs (a link in a directory, a config with a BOM, a million
- * findings) are handled.
+ * findings, a reader that goes away) are handled.
  */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
+import {once} from 'node:events'
 import {chmodSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {FixWrites} from '../../src/cli/fix-writes.js'
@@ -106,4 +107,16 @@ test('the default report lists a file with very many findings in parts, all of t
   assert.ok(total > 5000, stdout.slice(-200))
   assert.equal(rows.length, total)
   assert.equal(stdout.split('\n').filter((line) => line === 'many.txt').length, 2, 'two parts under the file name')
+})
+
+test('a reader that closes the report early (`| head`) ends the run quietly', async () => {
+  const dir = workspace({'many.txt': 'word '.repeat(20_000) + '\n'})
+  const child = spawn(process.execPath, [BIN, '--format', 'json', 'many.txt'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stdout.once('data', () => child.stdout.destroy())
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null]
+  assert.equal(signal, null)
+  assert.equal(stderr, '', 'no stack trace')
+  assert.ok(code === 0 || code === 1, `exit ${code}`)
 })
