@@ -5,10 +5,8 @@
  * Otherwise no file is changed.
  */
 import {constants, promises as fs} from 'node:fs'
-import path from 'node:path'
-import {randomBytes} from 'node:crypto'
 import {describeSystemError, isSystemError} from '../io/errors.js'
-import {abandonWrite, commitWrite, digest, prepareWrite, type PendingWrite} from '../io/write.js'
+import {abandonWrite, commitWrite, digest, prepareWrite, siblingTemporary, type PendingWrite} from '../io/write.js'
 
 interface Entry {
   write: PendingWrite
@@ -45,7 +43,7 @@ export class FixWrites {
       const target = await fs.realpath(file)
       await fs.access(target, constants.W_OK)
       step = 'a new file beside it'
-      const probe = path.join(path.dirname(target), `.scrapelint-probe-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+      const probe = siblingTemporary(target)
       await (await fs.open(probe, 'wx')).close()
       await fs.rm(probe, {force: true})
       return undefined

@@ -7,6 +7,7 @@
  */
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
+import {stripBom} from '../engine/lint.js'
 import {CONFIG_FILES} from './load.js'
 
 export const IGNORE_FILE = '.scrapelintignore'
@@ -62,7 +63,7 @@ async function configFileIn(directory: string): Promise<string | undefined> {
 
 async function hasScrapelintField(file: string): Promise<boolean> {
   try {
-    const data = JSON.parse((await fs.readFile(file, 'utf8')).replace(/^\ufeff/, '')) as Record<string, unknown> | null
+    const data = JSON.parse(stripBom(await fs.readFile(file, 'utf8')).text) as Record<string, unknown> | null
     return typeof data === 'object' && data !== null && data.scrapelint !== undefined
   } catch {
     // A broken package.json is npm's problem, not a scrapelint config.

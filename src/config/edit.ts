@@ -6,6 +6,7 @@
  */
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
+import {restoreBom, stripBom} from '../engine/lint.js'
 import {writeFileAtomic} from '../io/write.js'
 import {relativeInside, toPosix} from '../util/paths.js'
 import {didYouMean} from '../util/suggest.js'
@@ -85,8 +86,7 @@ export async function setRuleOff(file: string, text: string, ruleId: string): Pr
 
 function editJson(file: string, original: string, change: (data: Record<string, unknown>) => void): string {
   // A byte-order mark is kept, and not handed to the JSON parser.
-  const bom = original.startsWith('\ufeff') ? '\ufeff' : ''
-  const text = original.slice(bom.length)
+  const {text, bom} = stripBom(original)
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -98,7 +98,7 @@ function editJson(file: string, original: string, change: (data: Record<string, 
   const indent = /^[{[]\r?\n([ \t]+)\S/.exec(text)?.[1] ?? '  '
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const output = JSON.stringify(data, null, indent).replace(/\n/g, eol)
-  return bom + (text.endsWith('\n') ? output + eol : output)
+  return restoreBom(text.endsWith('\n') ? output + eol : output, bom)
 }
 
 function objectAt(data: Record<string, unknown>, key: string, file: string): Record<string, unknown> {

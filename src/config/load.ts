@@ -5,6 +5,7 @@
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {stripBom} from '../engine/lint.js'
 import {ConfigError} from './setup.js'
 import {importModule} from '../util/import-module.js'
 
@@ -32,7 +33,7 @@ export async function readConfigFile(file: string, where: string): Promise<unkno
   let text: string
   try {
     // A byte-order mark is not JSON or YAML: editors on Windows write one.
-    text = (await fs.readFile(file, 'utf8')).replace(/^\ufeff/, '')
+    text = stripBom(await fs.readFile(file, 'utf8')).text
   } catch (error) {
     throw new ConfigError(`${where}: cannot read: ${(error as Error).message}`)
   }

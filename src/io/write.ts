@@ -27,7 +27,7 @@ export interface PendingWrite {
 export async function prepareWrite(file: string, text: string): Promise<PendingWrite> {
   const target = await fs.realpath(file).catch(() => path.resolve(file))
   const stat = await fs.stat(target).catch(() => undefined)
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.scrapelint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = siblingTemporary(target)
   try {
     await fs.writeFile(temporary, text, {encoding: 'utf8', mode: stat ? stat.mode & 0o7777 : 0o666, flag: 'wx'})
     if (!stat) return {file, target, temporary, inPlace: false}
@@ -37,6 +37,11 @@ export async function prepareWrite(file: string, text: string): Promise<PendingW
     await fs.rm(temporary, {force: true})
     throw error
   }
+}
+
+/** A name for a new file beside `file`, hidden and unique to this process. */
+export function siblingTemporary(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.scrapelint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
 }
 
 /** Give the new file the target's owner; false when that is not allowed (only root may give files away). */
