@@ -1,7 +1,7 @@
 /**
  * chrome-attribution: notes about the article rather than the article —
  * "Originally published on …", "Reporting by …; Editing by …",
- * "… contributed to this report", labelled affiliate and sponsorship
+ * "Contributing: …" (a "… contributed to this report" line is chrome-credit's), labelled affiliate and sponsorship
  * disclosures ("Disclosure: …"; a site's unlabelled affiliate boilerplate is
  * chrome-widget's), "The views expressed …", copyright and licence notices.
  * Scrapers keep them

@@ -1,8 +1,8 @@
 /**
  * chrome-credit: credits, captions, bylines, datelines and timestamps —
  * "Gavril Grigorov/Sputnik/Reuters", "(AP Photo/…)", "Getty Images",
- * "00:21 – Source: CNN", "By Jane Doe", "Nov. 19, 2019 10:42 am", "CNN"
- * alone, "Headline | Site Name". The line is deleted; a caption keeps its
+ * "00:21 – Source: CNN", "By Jane Doe", "Jane Doe contributed reporting.",
+ * "Nov. 19, 2019 10:42 am", "CNN" alone, "Headline | Site Name". The line is deleted; a caption keeps its
  * text without the credit, a headline without the site's name.
  */
 import {capitalise, defineChromeRule, kindsOf, lineCount} from './lib/chrome/report.js'
@@ -10,7 +10,7 @@ import {capitalise, defineChromeRule, kindsOf, lineCount} from './lib/chrome/rep
 export default defineChromeRule(
   {
     id: 'chrome-credit',
-    description: 'Flag photo credits, captions’ credits, bylines, datelines, timestamps and source names',
+    description: 'Flag photo credits, captions’ credits, bylines, contributor lines, datelines, timestamps and source names',
     fix: 'safe',
     severity: 'warn'
   },

@@ -15,7 +15,7 @@ test('off by default: attribution notes are not reported unless asked for', () =
 })
 
 test('reporting credits, disclosures and copyright notes', () => {
-  for (const line of ['Reporting by Ana Lima; Editing by Tom Reed', 'Tom Reed contributed to this report.', 'Disclosure: We may earn a commission from purchases made through links on this page.', '© 2019 Riverside Gazette. All rights reserved.']) {
+  for (const line of ['Reporting by Ana Lima; Editing by Tom Reed', 'Contributing: Tom Reed', 'Disclosure: We may earn a commission from purchases made through links on this page.', '© 2019 Riverside Gazette. All rights reserved.']) {
     assertSpans(RULE, `${STORY}\n\n${line}`, [`1:${STORY.length + 1}-3:${line.length + 1}`])
   }
 })

@@ -113,3 +113,17 @@ test("a caption that ends in its picture's copyright is deleted whole; a copyrig
   assertClean(RULE, `${STORY}\n\n© Harbour Studio\n\n${MORE}`)
   assertClean(RULE, `${STORY}\n\nThe terminal opened in 2019. Photos © Harbour Studio\n\n${MORE}`)
 })
+
+test('a contributor line is a credit (suggestion); the same verb after other words is a sentence of the article', () => {
+  const body = `${STORY}\n\n${MORE}`
+  for (const line of ['Tom Reed contributed to this report.', 'Ana Lima contributed reporting from Lagos.', 'Associated Press writers Ana Lima, Tom Reed and Bo Kim contributed to this report.', "Harbour News' Jana Rossi also contributed to this story.", '(Jana Rossi contributed additional reporting.)']) {
+    const text = `${body}\n\n${line}`
+    const [message] = assertSpans(RULE, text, [`3:${MORE.length + 1}-5:${line.length + 1}`])
+    assert.equal(message.reason, 'Contributor credit; delete the line', line)
+    assert.equal(message.fixKind, 'suggestion', line)
+    assertFixed(RULE, text, body, {unsafe: true})
+  }
+  for (const line of ['Dozens of scientists contributed to this report.', 'Officials from the ministry contributed reporting from the border.', 'The Harbour Trust contributed to this report in 2019, its chair said.']) assertClean(RULE, `${body}\n\n${line}`)
+  // "Reporting by …; Editing by …" and "Contributing: …" stay chrome-attribution's (off by default): edited texts keep them.
+  assertClean(RULE, `${body}\n\nReporting by Ana Lima; Editing by Tom Reed`)
+})

@@ -19,7 +19,7 @@
  */
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
-import {isNameLine, matchBio, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
+import {isNameLine, matchBio, matchContributor, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
 import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
 
 export type ChromeRuleId = 'chrome-widget' | 'chrome-credit' | 'chrome-end-zone' | 'chrome-navigation' | 'chrome-template' | 'chrome-attribution'
@@ -128,6 +128,8 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     if (!verbatim) {
       described.lexicon = lexicon.match(text)
       if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
+      // Of the notes an article may keep, a contributor line is a credit all the same.
+      else if (described.lexicon.kind === 'attribution') described.credit = matchContributor(text)
       if (described.lexicon?.kind === 'navigation' || described.lexicon?.kind === 'cms') described.navLike ||= !described.prose
     }
     // Repeats matter for menu and teaser lines only.
@@ -287,7 +289,8 @@ const CREDIT_WHAT: Record<CreditKind, string> = {
   contact: "author's contact line",
   'wire-slug': "news agency's story slug",
   'comment-header': "comment's heading",
-  bio: "author's note"
+  bio: "author's note",
+  contributor: 'contributor credit'
 }
 
 /** Lines that a lexicon phrase or a credit pattern explains on their own. */

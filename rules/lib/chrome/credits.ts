@@ -22,6 +22,7 @@ export type CreditKind =
   | 'wire-slug'
   | 'comment-header'
   | 'bio'
+  | 'contributor'
 
 export interface CreditMatch {
   kind: CreditKind
@@ -98,7 +99,7 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/
 /** Credit patterns for one line; running text (`prose`) can only be a caption ending in a credit. */
 export function matchCredit(text: string, prose = false): CreditMatch | undefined {
   if (text.length > MAX_CREDIT_LENGTH) return matchDatelinePrefix(text)
-  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text) ?? matchDatelinePrefix(text)
+  if (prose) return matchCaptionCredit(text) ?? matchCaption(text) ?? matchByline(text) ?? matchContributor(text) ?? matchDatelinePrefix(text)
   const words = text.split(/\s+/)
 
   if (TIMESTAMP_SOURCE.test(text)) return {kind: 'timestamp', confidence: 0.95}
@@ -118,7 +119,7 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
     if (isAgencyCredit(text)) return {kind: 'photo-credit', confidence: 0.9}
   }
 
-  const byline = matchByline(text, words) ?? matchSignature(text, words)
+  const byline = matchByline(text, words) ?? matchSignature(text, words) ?? matchContributor(text)
   if (byline) return byline
 
   if (words.length <= 8 && !TERMINAL.test(text)) {
@@ -349,6 +350,23 @@ function matchByline(text: string, words?: string[]): CreditMatch | undefined {
     return undefined
   }
   return names > 0 ? {kind: 'byline', confidence: 0.85} : undefined
+}
+
+/**
+ * A newsroom's contributor line: "Jane Doe contributed reporting from Lagos.", "Associated Press writers Ann Lee
+ * and Bo Kim contributed to this report." Only names and role words may stand before the verb: "Dozens of
+ * scientists contributed to this report." is a sentence of the article.
+ */
+const CONTRIBUTED = /^\(?(.{2,300}?)\s+(?:also\s+)?contributed\s+(?:(?:additional\s+)?reporting(?:\s+from\s+[^.;()]{1,60})?|to\s+this\s+(?:report|story|article))\.?\)?$/u
+
+export function matchContributor(text: string): CreditMatch | undefined {
+  const names = CONTRIBUTED.exec(text)?.[1]
+  if (names === undefined || !/^\p{Lu}/u.test(names)) return undefined
+  for (const token of names.split(/\s+/)) {
+    const bare = token.replace(/[,;]+$/, '').replace(/['’]s?$/, '')
+    if (bare !== '' && !NAME_WORD.test(bare) && !ROLE_WORDS.has(bare.toLowerCase())) return undefined
+  }
+  return {kind: 'contributor', confidence: 0.85}
 }
 
 function isDateToken(token: string): boolean {
