@@ -360,7 +360,8 @@ function matchByline(text: string, words?: string[]): CreditMatch | undefined {
 const CONTRIBUTED = /^\(?(.{2,300}?)\s+(?:also\s+)?contributed\s+(?:(?:additional\s+)?reporting(?:\s+from\s+[^.;()]{1,60})?|to\s+this\s+(?:report|story|article))\.?\)?$/u
 
 export function matchContributor(text: string): CreditMatch | undefined {
-  const names = CONTRIBUTED.exec(text)?.[1]
+  // Most lines lack the verb: the substring test spares them the pattern's scan.
+  const names = text.includes('contributed') ? CONTRIBUTED.exec(text)?.[1] : undefined
   if (names === undefined || !/^\p{Lu}/u.test(names)) return undefined
   for (const token of names.split(/\s+/)) {
     const bare = token.replace(/[,;]+$/, '').replace(/['’]s?$/, '')
