@@ -10,13 +10,16 @@
 -- vim.lsp.start_client + vim.lsp.buf_attach_client.
 local M = {}
 
+-- The project root: the directory holding the nearest .scrapelintrc.json, else the one holding .git.
 local function root_dir(buffer)
   local name = vim.api.nvim_buf_get_name(buffer)
   local start = name ~= '' and vim.fn.fnamemodify(name, ':p:h') or vim.fn.getcwd()
-  local marker = vim.fn.findfile('.scrapelintrc.json', start .. ';')
-  if marker == '' then marker = vim.fn.finddir('.git', start .. ';') end
-  if marker == '' then return start end
-  return vim.fn.fnamemodify(marker, ':p:h:h')
+  local config = vim.fn.findfile('.scrapelintrc.json', start .. ';')
+  if config ~= '' then return vim.fn.fnamemodify(config, ':p:h') end
+  -- ':p' of a directory ends in '/', so ':h' only drops that slash and a second ':h' drops '.git'.
+  local git = vim.fn.finddir('.git', start .. ';')
+  if git ~= '' then return vim.fn.fnamemodify(git, ':p:h:h') end
+  return start
 end
 
 function M.setup(opts)

@@ -19,14 +19,20 @@ export function describeEdit(actual: string | undefined, replacement: string): s
   return `Replace ${quote(actual)} with ${quote(replacement)}`
 }
 
-export function quickFixes(uri: string, message: ScrapelintMessage, diagnostic: Diagnostic, positions: PositionConverter): CodeAction[] {
+/** Line breaks in `text` as the document's own (`eol`): as the fixer (`applyEdits`) writes them, so a CRLF file stays CRLF. */
+export function withEol(text: string, eol: string): string {
+  return eol === '\n' ? text : text.replace(/\r\n|\r|\n/g, eol)
+}
+
+/** `eol` is the document's line ending, used for line breaks a replacement inserts. */
+export function quickFixes(uri: string, message: ScrapelintMessage, diagnostic: Diagnostic, positions: PositionConverter, eol: string): CodeAction[] {
   const expected = message.expected ?? []
   return expected.map((replacement, index) => ({
     title: `${describeEdit(message.actual ?? undefined, replacement)} (${message.ruleId})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: index === 0 && message.fixKind === 'safe',
-    edit: {changes: {[uri]: [{range: positions.range(message.range[0], message.range[1]), newText: replacement}]}}
+    edit: {changes: {[uri]: [{range: positions.range(message.range[0], message.range[1]), newText: withEol(replacement, eol)}]}}
   }))
 }
 

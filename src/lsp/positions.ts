@@ -15,31 +15,65 @@ export function negotiateEncoding(offered: readonly string[] | undefined): Posit
   return 'utf-16'
 }
 
+/** Whether `text` has a surrogate pair at `index`. */
+function isPair(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
+}
+
+/** Width in `encoding` of the character at `index` (a surrogate pair counts once). */
+function width(text: string, index: number, encoding: PositionEncoding): number {
+  if (encoding === 'utf-32') return 1
+  const code = text.charCodeAt(index)
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : isPair(text, index) ? 4 : 3
+}
+
 /** Length of `text` in the units of `encoding`. */
-function units(text: string, encoding: PositionEncoding): number {
+export function columnOf(text: string, encoding: PositionEncoding): number {
   if (encoding === 'utf-16') return text.length
   let count = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
-    if (encoding === 'utf-32') count += 1
-    else count += code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3
-    if (pair) index++
-  }
+  for (let index = 0; index < text.length; index += isPair(text, index) ? 2 : 1) count += width(text, index, encoding)
   return count
 }
 
+/**
+ * The UTF-16 index in `text` reached after `character` units of `encoding`
+ * from `start`, never past `end`. A column inside a character rounds up to
+ * its end, so a surrogate pair is never split.
+ */
+export function advance(text: string, start: number, end: number, character: number, encoding: PositionEncoding): number {
+  if (encoding === 'utf-16') return Math.min(start + Math.max(0, character), end)
+  let remaining = character
+  let index = start
+  while (index < end && remaining > 0) {
+    remaining -= width(text, index, encoding)
+    index += isPair(text, index) ? 2 : 1
+  }
+  return index
+}
+
+/**
+ * Positions of the linted text within the editor's document. The engine
+ * never sees a leading BOM (as in the CLI), so with `bom` the first line's
+ * columns are shifted by its width.
+ */
 export class PositionConverter {
+  private readonly shift: number
+
   constructor(
     private readonly doc: Doc,
-    private readonly encoding: PositionEncoding
-  ) {}
+    private readonly encoding: PositionEncoding,
+    bom = false
+  ) {
+    this.shift = bom ? columnOf('\ufeff', encoding) : 0
+  }
 
   position(offset: number): Position {
     const line = this.doc.lineAt(offset)
     const prefix = this.doc.text.slice(line.start, Math.min(offset, line.end))
     // An offset inside a line terminator maps to the end of the line.
-    return {line: line.index, character: units(prefix, this.encoding)}
+    const character = columnOf(prefix, this.encoding)
+    return {line: line.index, character: line.index === 0 ? character + this.shift : character}
   }
 
   range(start: number, end: number): Range {
@@ -51,15 +85,7 @@ export class PositionConverter {
     const lines = this.doc.lines
     if (position.line >= lines.length) return this.doc.text.length
     const line = lines[Math.max(0, position.line)]
-    if (this.encoding === 'utf-16') return Math.min(line.start + position.character, line.end)
-    let remaining = position.character
-    let index = line.start
-    while (index < line.end && remaining > 0) {
-      const code = this.doc.text.charCodeAt(index)
-      const pair = code >= 0xd800 && code <= 0xdbff && (this.doc.text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
-      remaining -= this.encoding === 'utf-32' ? 1 : code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3
-      index += pair ? 2 : 1
-    }
-    return index
+    const character = line.index === 0 ? position.character - this.shift : position.character
+    return advance(this.doc.text, line.start, line.end, character, this.encoding)
   }
 }

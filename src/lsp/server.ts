@@ -19,7 +19,7 @@ import {
   type Diagnostic,
   type InitializeResult
 } from 'vscode-languageserver'
-import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -28,15 +28,18 @@ import {clearConfigCache, resolveConfigForFile, type ResolvedConfig} from '../co
 import {ConfigError} from '../config/setup.js'
 import {Doc, formatFromPath, type DocFormat} from '../engine/doc.js'
 import {fixDocument} from '../engine/fix.js'
-import {lintDocument, type LintSetup} from '../engine/lint.js'
+import {lintDocument, stripBom, type LintSetup} from '../engine/lint.js'
 import type {ScrapelintMessage} from '../engine/types.js'
 import {packageVersion} from '../util/package.js'
 import {ruleMap} from '../../rules/index.js'
 import {FIX_ALL_KIND, fixAllAction, minimalEdit, quickFixes} from './actions.js'
+import {ConfigFreshness} from './config-freshness.js'
 import {sameMessage, toDiagnostic} from './diagnostics.js'
 import {hoverFor} from './hover.js'
-import {negotiateEncoding, PositionConverter, type PositionEncoding} from './positions.js'
+import {columnOf, negotiateEncoding, PositionConverter, type PositionEncoding} from './positions.js'
 import {DEFAULT_SETTINGS, readSettings, type ServerSettings} from './settings.js'
+import {ShutdownGate} from './shutdown.js'
+import {documentSync} from './sync.js'
 import {formatSize} from '../util/size.js'
 
 /** Files whose change means the project's scrapelint configuration may have changed. */
@@ -54,17 +57,19 @@ interface Linted {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument)
+  let encoding: PositionEncoding = 'utf-16'
+  const documents = new TextDocuments(documentSync(() => encoding))
   const timers = new Map<string, NodeJS.Timeout>()
   const linted = new Map<string, Linted>()
   const settingsCache = new Map<string, Promise<ServerSettings>>()
   const warned = new Set<string>()
   let projectRoot = process.cwd()
   let canCreateFiles = false
-  let encoding: PositionEncoding = 'utf-16'
   let debounce = DEFAULT_DEBOUNCE_MS
   let canPullConfiguration = false
   let canWatchFiles = false
+  const freshness = new ConfigFreshness()
+  const gate = new ShutdownGate()
 
   const warnOnce = (message: string) => {
     if (warned.has(message)) return
@@ -87,7 +92,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         positionEncoding: encoding,
-        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
+        // didSave: saving re-reads a configuration changed on disk when no watcher said so.
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
         hoverProvider: true
       },
@@ -120,8 +126,21 @@ export function startServer(connection: Connection): void {
    * A broken configuration comes back as its error.
    */
   async function configFor(document: TextDocument, settings: ServerSettings): Promise<ResolvedConfig | ConfigError> {
-    const {path: file} = pathAndFormat(document)
-    const target = file ?? path.join(projectRoot, 'untitled.txt')
+    const target = configTarget(document)
+    // Also with watchers: they do not cover files outside the workspace (an `extends` or ignore file above it).
+    if (freshness.refresh(target)) revalidateAll(document.uri)
+    const config = await resolveConfig(target, settings)
+    if (config instanceof ConfigError) freshness.markBroken()
+    else freshness.track(config.configFiles)
+    return config
+  }
+
+  /** The file a document's configuration is resolved for (an unsaved buffer counts as a file in the project root). */
+  function configTarget(document: TextDocument): string {
+    return pathAndFormat(document).path ?? path.join(projectRoot, 'untitled.txt')
+  }
+
+  async function resolveConfig(target: string, settings: ServerSettings): Promise<ResolvedConfig | ConfigError> {
     try {
       return await resolveConfigForFile(target, {cwd: projectRoot, cliRules: settings.rules})
     } catch (error) {
@@ -146,14 +165,18 @@ export function startServer(connection: Connection): void {
     return {path: file, format}
   }
 
-  /** Lint the document's current version and remember the result. */
+  /**
+   * Lint the document's current version and remember the result. A leading
+   * BOM is not linted (as in the CLI); the positions account for it.
+   */
   function lintNow(document: TextDocument, setup: LintSetup): Linted {
     const {path: file, format} = pathAndFormat(document)
-    const result = lintDocument(document.getText(), setup, {path: file, format})
+    const {text, bom} = stripBom(document.getText())
+    const result = lintDocument(text, setup, {path: file, format})
     for (const failure of result.failures) {
       connection.console.error(`rule ${failure.ruleId} crashed on ${document.uri}: ${failure.error.stack ?? failure.error.message}`)
     }
-    const entry = {version: document.version, doc: result.doc, positions: new PositionConverter(result.doc, encoding), messages: result.messages, setup}
+    const entry = {version: document.version, doc: result.doc, positions: new PositionConverter(result.doc, encoding, bom), messages: result.messages, setup}
     linted.set(document.uri, entry)
     return entry
   }
@@ -183,6 +206,7 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(uri: string, delay: number): void {
+    if (gate.isShutDown) return
     clearTimeout(timers.get(uri))
     timers.set(
       uri,
@@ -193,9 +217,13 @@ export function startServer(connection: Connection): void {
     )
   }
 
-  function revalidateAll(): void {
-    linted.clear()
-    for (const document of documents.all()) schedule(document.uri, 0)
+  /** Lint every open document again (but `except`, being linted already). */
+  function revalidateAll(except?: string): void {
+    for (const document of documents.all()) {
+      if (document.uri === except) continue
+      linted.delete(document.uri)
+      schedule(document.uri, 0)
+    }
   }
 
   // Opening fires a content change too: a newly opened document is linted at once, edits after a pause.
@@ -221,6 +249,14 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(() => {
     clearConfigCache()
     revalidateAll()
+  })
+  documents.onDidSave((event) => {
+    if (!gate.isShutDown && freshness.refresh(configTarget(event.document))) revalidateAll()
+  })
+  connection.onShutdown(() => {
+    gate.close()
+    for (const timer of timers.values()) clearTimeout(timer)
+    timers.clear()
   })
 
   /** The lint of the current version, computing it if the published one is older. */
@@ -257,13 +293,13 @@ export function startServer(connection: Connection): void {
     } else {
       const old = documents.get(uri)?.getText() ?? (await fs.readFile(plan.file, 'utf8'))
       const lines = old.split(/\r\n|\r|\n/)
-      const end = {line: lines.length - 1, character: lines[lines.length - 1].length}
+      const end = {line: lines.length - 1, character: columnOf(lines[lines.length - 1], encoding)}
       edit = {changes: {[uri]: [{range: {start: {line: 0, character: 0}, end}, newText: plan.text}]}}
     }
     return {title: `Disable ${ruleId} in this project (${path.relative(projectRoot, plan.file) || plan.file})`, kind: CodeActionKind.QuickFix, edit}
   }
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(gate.guard(async (params) => {
     const found = await current(params.textDocument.uri)
     if (!found) return []
     const {document, entry} = found
@@ -281,7 +317,7 @@ export function startServer(connection: Connection): void {
         const overlaps = from <= end && to >= start
         if (!overlaps || !message.expected?.length) continue
         const diagnostic = params.context.diagnostics.find((candidate) => sameMessage(message, candidate.data)) ?? toDiagnostic(message, entry.positions)
-        actions.push(...quickFixes(uri, message, diagnostic, entry.positions))
+        actions.push(...quickFixes(uri, message, diagnostic, entry.positions, entry.doc.eol))
       }
     }
     if (wantsQuickFix) {
@@ -297,21 +333,22 @@ export function startServer(connection: Connection): void {
     }
     if (wantsFixAll && entry.messages.some((message) => message.fixKind === 'safe')) {
       const {path: file, format} = pathAndFormat(document)
-      const before = document.getText()
+      // The linted text: the document without its BOM, which the positions account for.
+      const before = entry.doc.text
       const fixed = fixDocument(before, entry.setup, {path: file, format})
       const action = fixed.failures.length === 0 ? fixAllAction(uri, minimalEdit(before, fixed.output, entry.positions)) : undefined
       if (action) actions.push(action)
     }
     return actions
-  })
+  }))
 
-  connection.onHover(async (params) => {
+  connection.onHover(gate.guard(async (params) => {
     const found = await current(params.textDocument.uri)
     if (!found) return null
     const offset = found.entry.positions.offset(params.position)
     const hit = found.entry.messages.filter((message) => message.range[0] <= offset && (offset < message.range[1] || message.range[0] === message.range[1]))
     return hoverFor(hit, (id) => ruleMap.get(id)?.meta) ?? null
-  })
+  }))
 
   documents.listen(connection)
   connection.listen()

@@ -2,12 +2,20 @@
 import {after, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {CodeActionRequest, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, type CodeAction, type TextDocumentEdit} from 'vscode-languageserver-protocol'
+import {
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  type CodeAction,
+  type TextDocumentEdit
+} from 'vscode-languageserver-protocol'
 import {TestClient} from '../../scripts/lib/lsp-client.js'
 
 after(() => TestClient.closeAll())
@@ -64,6 +72,70 @@ test('a broken configuration is one error diagnostic; ignored files get none; co
   assert.deepEqual((await relinted).diagnostics.map((d) => d.code), ['doubled-punctuation', 'repeated-words', 'irregular-spacing'])
   assert.deepEqual((await openFile(client, path.join(dir, 'skipped.txt'))).published.diagnostics, [])
   assert.ok(client.registrations.some((registration) => (registration as {method: string}).method === 'workspace/didChangeWatchedFiles'))
+  await client.shutdown()
+})
+
+/** A client that cannot register file watchers (as Neovim 0.7): no workspace/didChangeWatchedFiles ever arrives. */
+async function clientWithoutWatchers(dir: string): Promise<TestClient> {
+  const client = new TestClient({cwd: dir})
+  await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, ...workspace(dir)})
+  await client.connection.sendNotification('initialized', {})
+  return client
+}
+
+const codes = (params: {diagnostics: Array<{code?: unknown}>}) => params.diagnostics.map((d) => d.code)
+
+test('without file watchers, a config fixed or changed on disk is picked up on the next save or edit', async () => {
+  const dir = project({'.scrapelintrc.json': '{"rulez": {}}', 'page.txt': TEXT, 'other.txt': TEXT})
+  const client = await clientWithoutWatchers(dir)
+  const {uri, published} = await openFile(client, path.join(dir, 'page.txt'))
+  const other = await openFile(client, path.join(dir, 'other.txt'))
+  assert.match(published.diagnostics[0].message as string, /^scrapelint configuration error: \.scrapelintrc\.json: unknown key "rulez"/)
+  assert.match(other.published.diagnostics[0].message as string, /^scrapelint configuration error/)
+
+  // Fixed on disk, then the document is saved: both open documents follow the new configuration.
+  writeFileSync(path.join(dir, '.scrapelintrc.json'), JSON.stringify({rules: {'invisible-characters': 'off'}}))
+  const saved = client.diagnostics(uri)
+  const otherRelinted = client.diagnostics(other.uri)
+  await client.connection.sendNotification(DidSaveTextDocumentNotification.type, {textDocument: {uri}})
+  assert.deepEqual(codes(await saved), ['doubled-punctuation', 'repeated-words', 'irregular-spacing'])
+  assert.deepEqual(codes(await otherRelinted), ['doubled-punctuation', 'repeated-words', 'irregular-spacing'])
+
+  // Changed again (same size, so only the time stamps tell), then an edit.
+  writeFileSync(path.join(dir, '.scrapelintrc.json'), JSON.stringify({rules: {'repeated-words': 'off'}}).padEnd(JSON.stringify({rules: {'invisible-characters': 'off'}}).length))
+  const edited = client.diagnostics(uri, (params) => params.version === 2)
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 2}, contentChanges: [{text: TEXT}]})
+  assert.deepEqual(codes(await edited), ['invisible-characters', 'doubled-punctuation', 'irregular-spacing'])
+
+  // A new ignore file is noticed too.
+  writeFileSync(path.join(dir, '.scrapelintignore'), 'page.txt\n')
+  const ignored = client.diagnostics(uri, (params) => params.version === 3)
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 3}, contentChanges: [{text: TEXT}]})
+  assert.deepEqual((await ignored).diagnostics, [])
+  assert.deepEqual(client.registrations, [])
+  await client.shutdown()
+})
+
+test('without file watchers, a change to an extended config outside the discovery path is picked up', async () => {
+  const dir = project({'.scrapelintrc.json': JSON.stringify({extends: ['./shared/base.json']}), 'page.txt': TEXT})
+  mkdirSync(path.join(dir, 'shared'))
+  writeFileSync(path.join(dir, 'shared/base.json'), JSON.stringify({rules: {'invisible-characters': 'off'}}))
+  const client = await clientWithoutWatchers(dir)
+  const {uri, published} = await openFile(client, path.join(dir, 'page.txt'))
+  assert.deepEqual(codes(published), ['doubled-punctuation', 'repeated-words', 'irregular-spacing'])
+  writeFileSync(path.join(dir, 'shared/base.json'), JSON.stringify({rules: {'irregular-spacing': 'off'}}))
+  const saved = client.diagnostics(uri)
+  await client.connection.sendNotification(DidSaveTextDocumentNotification.type, {textDocument: {uri}})
+  assert.deepEqual(codes(await saved), ['invisible-characters', 'doubled-punctuation', 'repeated-words'])
+  // Broken, then fixed: the error goes away with the next edit.
+  writeFileSync(path.join(dir, 'shared/base.json'), '{"rules": {"irregular-spacing": "of"}}')
+  const broken = client.diagnostics(uri, (params) => params.version === 2)
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 2}, contentChanges: [{text: TEXT}]})
+  assert.match((await broken).diagnostics[0].message as string, /^scrapelint configuration error: shared\/base\.json/)
+  writeFileSync(path.join(dir, 'shared/base.json'), '{"rules": {"irregular-spacing": "off"}}')
+  const fixed = client.diagnostics(uri, (params) => params.version === 3)
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 3}, contentChanges: [{text: TEXT}]})
+  assert.deepEqual(codes(await fixed), ['invisible-characters', 'doubled-punctuation', 'repeated-words'])
   await client.shutdown()
 })
 

@@ -7,8 +7,11 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  ExitNotification,
   HoverRequest,
+  ShutdownRequest,
   type CodeAction,
+  type Position,
   type TextEdit
 } from 'vscode-languageserver-protocol'
 import {startServer} from '../../src/lsp/server.js'
@@ -30,11 +33,49 @@ function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'plaintext', 1, text), edits)
 }
 
+type Encoding = 'utf-8' | 'utf-32'
+
+/** Width of `text` in `encoding` (bytes or code points), computed independently of the server's code. */
+function width(text: string, encoding: Encoding): number {
+  return encoding === 'utf-8' ? Buffer.byteLength(text) : [...text].length
+}
+
+/** A position on the first line, just after `prefix`, in `encoding`. */
+function at(prefix: string, encoding: Encoding): Position {
+  return {line: 0, character: width(prefix, encoding)}
+}
+
+/** Apply edits whose positions are in `encoding` (single-line documents plus their final newline). */
+function applyIn(text: string, edits: TextEdit[], encoding: Encoding): string {
+  const toUtf16 = (position: Position): Position => {
+    const line = text.split(/\r\n|\r|\n/)[position.line] ?? ''
+    let units = 0
+    let character = 0
+    for (const char of line) {
+      if (units >= position.character) break
+      units += width(char, encoding)
+      character += char.length
+    }
+    return {line: position.line, character}
+  }
+  return apply(text, edits.map((edit) => ({newText: edit.newText, range: {start: toUtf16(edit.range.start), end: toUtf16(edit.range.end)}})))
+}
+
+async function fixAll(client: TestClient, uri = URI): Promise<TextEdit[]> {
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: {uri},
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    context: {diagnostics: [], only: ['source.fixAll']}
+  })) as CodeAction[]
+  assert.equal(actions.length, 1)
+  return actions[0].edit!.changes![uri]
+}
+
 test('initialize: capabilities, incremental sync, UTF-16 by default', async () => {
   const client = new TestClient()
   const result = await client.initialize()
   assert.equal(result.capabilities.positionEncoding, 'utf-16')
-  assert.deepEqual(result.capabilities.textDocumentSync, {openClose: true, change: 2})
+  assert.deepEqual(result.capabilities.textDocumentSync, {openClose: true, change: 2, save: {includeText: false}})
   assert.deepEqual(result.capabilities.codeActionProvider, {codeActionKinds: ['quickfix', 'source.fixAll.scrapelint']})
   assert.equal(result.capabilities.hoverProvider, true)
   assert.equal(result.serverInfo?.name, 'scrapelint')
@@ -124,6 +165,99 @@ test('UTF-8 position encoding when the client offers it', async () => {
   // "Café 😀 word" is 3+2+1+4+1+4 = 15 bytes before ",,".
   assert.deepEqual(diagnostics[0].range, {start: {line: 0, character: 15}, end: {line: 0, character: 17}})
   await client.shutdown()
+})
+
+for (const encoding of ['utf-8', 'utf-32'] as const) {
+  test(`incremental edits in ${encoding}: change ranges after an emoji and an accented letter are applied where the client meant`, async () => {
+    const client = new TestClient({capabilities: {general: {positionEncodings: [encoding]}}})
+    assert.equal((await client.initialize()).capabilities.positionEncoding, encoding)
+    await open(client, 'Café 😀 word,, end\n')
+    const changed = client.diagnostics(URI, (params) => params.version === 2)
+    // Two changes in one notification: the second one's range is in the text the first one made.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri: URI, version: 2},
+      contentChanges: [
+        {range: {start: at('Café 😀', encoding), end: at('Café 😀', encoding)}, text: ' the the'},
+        {range: {start: at('Café 😀 the the word,, ', encoding), end: at('Café 😀 the the word,, end', encoding)}, text: 'énd 😀'}
+      ]
+    })
+    const text = 'Café 😀 the the word,, énd 😀\n'
+    const {diagnostics} = await changed
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]),
+      [
+        ['repeated-words', {start: at('Café 😀 ', encoding), end: at('Café 😀 the the', encoding)}],
+        ['doubled-punctuation', {start: at('Café 😀 the the word', encoding), end: at('Café 😀 the the word,,', encoding)}]
+      ]
+    )
+    assert.equal(applyIn(text, await fixAll(client), encoding), 'Café 😀 the word, énd 😀\n')
+    await client.shutdown()
+  })
+}
+
+test('a quick fix that inserts a line break uses the CRLF of a CRLF document', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  const text = 'One\u2028two.\r\nEnd.\r\n'
+  const {diagnostics} = await open(client, text)
+  assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [['invisible-characters', {start: {line: 0, character: 3}, end: {line: 0, character: 4}}]])
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: URI}, range: diagnostics[0].range, context: {diagnostics}})) as CodeAction[]
+  const quickFix = actions.find((action) => action.kind === 'quickfix')!
+  assert.equal(quickFix.title, 'Replace “U+2028” with “⏎” (invisible-characters)')
+  assert.deepEqual(quickFix.edit!.changes![URI], [{range: diagnostics[0].range, newText: '\r\n'}])
+  assert.equal(apply(text, quickFix.edit!.changes![URI]), 'One\r\ntwo.\r\nEnd.\r\n')
+  await client.shutdown()
+})
+
+test('a BOM is not a finding; positions, quick fixes and fix-all keep it in place', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  const text = '\ufeffSee also the report,, today.\nIt was the the end.\n'
+  const {diagnostics} = await open(client, text)
+  // ",," is at columns 19-21 of the text after the BOM: one further in the document.
+  assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [
+    ['doubled-punctuation', {start: {line: 0, character: 20}, end: {line: 0, character: 22}}],
+    ['repeated-words', {start: {line: 1, character: 7}, end: {line: 1, character: 14}}]
+  ])
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: URI}, range: diagnostics[0].range, context: {diagnostics: [diagnostics[0]]}})) as CodeAction[]
+  const quickFix = actions.find((action) => action.kind === 'quickfix')!
+  assert.equal(apply(text, quickFix.edit!.changes![URI]), '\ufeffSee also the report, today.\nIt was the the end.\n')
+  const hover = await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: URI}, position: {line: 0, character: 21}})
+  assert.match((hover!.contents as {value: string}).value, /\[doubled-punctuation\]/)
+  assert.equal(apply(text, await fixAll(client)), '\ufeffSee also the report, today.\nIt was the end.\n')
+  await client.shutdown()
+})
+
+test('a BOM in UTF-8 position encoding shifts the first line by its three bytes', async () => {
+  const client = new TestClient({capabilities: {general: {positionEncodings: ['utf-8']}}})
+  await client.initialize()
+  const {diagnostics} = await open(client, '\ufeffCafé,, ok\n')
+  assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [['doubled-punctuation', {start: {line: 0, character: 8}, end: {line: 0, character: 10}}]])
+  assert.equal(applyIn('\ufeffCafé,, ok\n', await fixAll(client), 'utf-8'), '\ufeffCafé, ok\n')
+  await client.shutdown()
+})
+
+test('after shutdown, requests get InvalidRequest and documents are no longer linted', async () => {
+  const client = new TestClient()
+  await client.initialize()
+  await open(client, DAMAGED)
+  assert.equal(await client.connection.sendRequest(ShutdownRequest.type), null)
+  await assert.rejects(client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: URI}, position: {line: 0, character: 21}}), {
+    code: -32600,
+    message: 'scrapelint: the server is shut down; only "exit" is accepted'
+  })
+  await assert.rejects(
+    client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: URI}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: []}}),
+    {code: -32600}
+  )
+  const published = client.published.length
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: 'file:///tmp/scrapelint-lsp/late.txt', languageId: 'plaintext', version: 1, text: DAMAGED}})
+  await new Promise((resolve) => setTimeout(resolve, 400))
+  assert.equal(client.published.length, published)
+  const exited = new Promise<number | null>((resolve) => client.process!.once('exit', resolve))
+  await client.connection.sendNotification(ExitNotification.type)
+  assert.equal(await exited, 0)
+  client.connection.dispose()
 })
 
 test('settings from workspace/configuration: rule overrides, enable, and a too-large document', async () => {
