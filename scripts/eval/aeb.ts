@@ -24,8 +24,9 @@
  * `near` column counts them and `R far` is the recall on the other chrome
  * lines.
  *
- *   --show fp|fn|gold|near   print false positives, misses, flagged gold lines, or the
- *                       near-gold chrome lines (see below)
+ *   --show fp|fn|gold|near|deleted   print false positives, misses, flagged gold lines, the
+ *                       near-gold chrome lines (see below), or the article lines --fix
+ *                       changes or deletes (the `deleted art` column)
  *   --extractor NAME    only this extractor (repeatable)
  *   --no-corpus         lint each file on its own
  *   --rules             break flagged lines down by rule
@@ -208,7 +209,9 @@ export function aeb(args: string[]): void {
       if (!values['no-fix-check']) {
         const fixed = fixDocument(text, setup, {corpus})
         const remaining = new Set(fixed.output.split(/\r\n|\n|\r/))
-        deletedArticle += articleLines.filter((line) => !remaining.has(line)).length
+        const lost = articleLines.filter((line) => !remaining.has(line))
+        deletedArticle += lost.length
+        if (values.show === 'deleted') for (const line of lost) console.log(`${extractor} ${id.slice(0, 8)} ${JSON.stringify(line.slice(0, 160))}`)
         if (fixed.remaining.some((message) => message.category === 'chrome' && isSafeFixable(message))) unconverged++
       }
     }
