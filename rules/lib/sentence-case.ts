@@ -127,6 +127,7 @@ function analyse(doc: Doc): CaseFinding[] {
   const text = doc.text
   const tokens = wordTokens(doc)
   const found: CaseFinding[] = []
+  const quotes = new QuoteState()
   const lineFacts = new Map<number, LineFacts>()
   const factsAt = (offset: number): LineFacts & {start: number} => {
     const line = doc.lineAt(offset)
@@ -162,7 +163,7 @@ function analyse(doc: Doc): CaseFinding[] {
     if (!finding) return undefined
     const start = tokens.starts[i]
     const facts = factsAt(start)
-    if (facts.title || facts.verbatim || insideQuotes(text, facts.start, start) || consistentName(tokens.hashes[i])) return undefined
+    if (facts.title || facts.verbatim || quotes.inside(text, facts.start, start) || consistentName(tokens.hashes[i])) return undefined
     return finding
   }
 
@@ -364,21 +365,36 @@ function isTitleLine(line: string): boolean {
   return capital >= 2 && capital * 2 >= common
 }
 
-/** Whether `offset` lies inside a quotation opened earlier on its line. */
-function insideQuotes(text: string, lineStart: number, offset: number): boolean {
-  let curly = 0
-  let single = 0
-  let straight = 0
-  for (let index = lineStart; index < offset; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x201c) curly++
-    else if (code === 0x201d) curly = Math.max(0, curly - 1)
-    else if (code === 34) straight ^= 1
-    else if (code === 0x2018) single++
-    // `’` closes a quotation only where it is no apostrophe (`Kim’s`).
-    else if (code === 0x2019 && single > 0 && !/\p{L}/u.test(text.charAt(index + 1))) single--
+/**
+ * Whether an offset lies inside a quotation opened earlier on its line. The
+ * offsets asked about come in text order, so the count goes on from the last
+ * one on the same line: linear in the line's length, whatever the number of
+ * capitals on it (a one-line document of megabytes has many).
+ */
+class QuoteState {
+  private lineStart = -1
+  private index = 0
+  private curly = 0
+  private single = 0
+  private straight = 0
+
+  inside(text: string, lineStart: number, offset: number): boolean {
+    if (lineStart !== this.lineStart || offset < this.index) {
+      this.lineStart = lineStart
+      this.index = lineStart
+      this.curly = this.single = this.straight = 0
+    }
+    for (; this.index < offset; this.index++) {
+      const code = text.charCodeAt(this.index)
+      if (code === 0x201c) this.curly++
+      else if (code === 0x201d) this.curly = Math.max(0, this.curly - 1)
+      else if (code === 34) this.straight ^= 1
+      else if (code === 0x2018) this.single++
+      // `’` closes a quotation only where it is no apostrophe (`Kim’s`).
+      else if (code === 0x2019 && this.single > 0 && !/\p{L}/u.test(text.charAt(this.index + 1))) this.single--
+    }
+    return this.curly > 0 || this.single > 0 || this.straight === 1
   }
-  return curly > 0 || single > 0 || straight === 1
 }
 
 /** Per word hash: how often the document capitalises it in mid-sentence, and how often it writes it in lower case. */

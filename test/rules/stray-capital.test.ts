@@ -51,6 +51,8 @@ test('positions that explain a capital are not flagged', () => {
   assertClean(RULE, 'The result: Without a vote the plan failed.')
   assertClean(RULE, 'Prices rose — Without warning, they fell again.')
   assertClean(RULE, 'He quoted the song “Born To Run Free” on stage.')
+  // Capitals before, inside and after a quotation on one line (the quote count goes on from one to the next).
+  assertSpans(RULE, 'The leader will travel to Chile For a visit, sing “Born To Run Free” and win the seat this year Without real opposition.', ['1:33-1:36', '1:97-1:104'])
   assertClean(RULE, 'Without a vote\nWithout a plan')
   assertClean(RULE, 'How the City Council Provides for Its Poor\n\nThe story follows.')
 })
