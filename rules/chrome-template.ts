@@ -3,7 +3,8 @@
  * the site's template (menus, footers, sign-up boxes, boilerplate about the
  * publisher), whatever its wording. Needs several files: the CLI counts lines
  * across all its inputs first; a single text (library, editor) has no corpus
- * and this rule stays silent.
+ * and this rule stays silent. Lines inside the article (headings of a series)
+ * and numbered headings ("Chapter 3") are not template.
  */
 import {defineChromeRule, lineCount} from './lib/chrome/report.js'
 

@@ -37,3 +37,16 @@ test('two files are not enough, and running text needs five', () => {
 test('without a corpus the rule is silent', () => {
   assert.deepEqual(lintDocument(article('harbour'), onlyRule(RULE)).messages, [])
 })
+
+test("a heading the files share inside the article, and a book's numbered chapter headings, are not template", () => {
+  const body = (topic: string) => `The ${topic} reopened on Monday after the storm that closed it for a week, the city said in a statement, and the ferries to the islands will run on their winter timetable until March.`
+  const more = (topic: string) => `Engineers will inspect the ${topic} again in spring, when the water is low enough to see the footings, and a report on the cost of the repairs is due in June, the council was told on Tuesday.`
+  const topics = ['harbour', 'library', 'pool']
+  const last = (topic: string) => `Residents near the ${topic} said they had not been told when the work would start, and several asked the council to publish the engineers' report in full before any decision.`
+  const headed = topics.map((topic) => `${body(topic)}\n\n${more(topic)}\n\nBackground\n\n${body(topic)}\n\n${last(topic)}\n\n${TEMPLATE}\n`)
+  const {messages} = lintDocument(headed[0], onlyRule(RULE), {corpus: corpusOf(headed)})
+  // Only the sign-up line after the article; "Background" between its paragraphs stays.
+  assert.deepEqual(messages.map(span), [`9:${last('harbour').length + 1}-11:${TEMPLATE.length + 1}`])
+  const chapters = topics.map((topic, index) => `Chapter ${index + 1}\n\n${body(topic)}\n\n${more(topic)}\n`)
+  assert.deepEqual(lintDocument(chapters[0], onlyRule(RULE), {corpus: corpusOf(chapters)}).messages, [])
+})

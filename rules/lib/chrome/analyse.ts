@@ -156,7 +156,7 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     claimNameLines(lines, core)
     claimWidgetHeading(lines)
   }
-  claimTemplate(lines, corpus)
+  claimTemplate(lines, corpus, core)
   claimAttribution(lines)
   return {lines, core}
 }
@@ -667,14 +667,20 @@ const BIO_REACH = 3
 const MENU_KNOWN = 3
 
 /** Lines that recur across the files of the run: the site's template. */
-function claimTemplate(lines: ChromeLine[], corpus: CorpusContext | undefined): void {
+function claimTemplate(lines: ChromeLine[], corpus: CorpusContext | undefined, core: ChromeAnalysis['core']): void {
   if (!corpus || corpus.files < TEMPLATE_FILES) return
-  for (const item of lines) {
-    if (item.files < TEMPLATE_FILES || !/\p{L}/u.test(item.text)) continue
-    if (item.prose && item.files < TEMPLATE_FILES + 2) continue
+  lines.forEach((item, index) => {
+    if (item.files < TEMPLATE_FILES || !/\p{L}/u.test(item.text) || NUMBERED_HEADING.test(item.text)) return
+    if (item.prose && item.files < TEMPLATE_FILES + 2) return
+    // Inside the article, a line other files share is a heading or a phrase of a series ("Introduction",
+    // "Note", "Business", "(Contributed by …)"); a widget inserted there is known by its words instead.
+    if (core && index >= core.start && index <= core.end) return
     claim(item, {rule: 'chrome-template', what: `line found in ${item.files} of the ${corpus.files} files`, confidence: 0.8})
-  }
+  })
 }
+
+/** A book's or a manual's numbered heading: each file has its own number, which the line count folds away. */
+const NUMBERED_HEADING = /^(?:chapter|part|section|book|volume|act|scene|lesson|step|appendix|letter)\s+(?:\d+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i
 
 /** Notes the article may have to keep (attribution, disclosure, copyright): claimed last, by a rule that is off by default. */
 function claimAttribution(lines: ChromeLine[]): void {
