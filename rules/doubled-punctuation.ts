@@ -43,7 +43,10 @@ export default defineRule({
           const end = start + whole.length
           const before = text[start - 1] ?? ''
           const after = text[end] ?? ''
-          if (first === ':' && second === ':' && /\w/.test(after)) continue // C++ `std::`, IPv6
+          // `::` doubles a colon only right after a word: `std::`, IPv6, `[::-1]`, `Topic :: Python` are syntax.
+          if (first === ':' && second === ':' && (/\w/.test(after) || !/\p{L}/u.test(before))) continue
+          // `patch, .diff.gz`, `e.g. .dpkg-old`, `built on .NET`: a dot that starts a word names a file type or a domain.
+          if (second === '.' && space && /[\p{L}\p{N}]/u.test(after)) continue
           if (/\d/.test(before) && /\d/.test(after)) continue // ranges like 1..5
           if (first === '.' && second === '.' && /[/\\]/.test(before + after)) continue // ../ paths
           const token = text.slice(text.lastIndexOf(' ', start) + 1, end)

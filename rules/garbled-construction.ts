@@ -170,6 +170,7 @@ export default defineRule({
             const start = match.index
             // `1-a by`: a letter in a code or a compound.
             if (start > 0 && /[-\p{L}\p{N}]/u.test(text[start - 1])) continue
+            if (namesAWord(text, start, start + whole.length, article, next)) continue
             const secondIsArticle = /^(the|an|a)$/i.test(next)
             const keepSecond = matchFirst(article, next)
             say({
@@ -185,6 +186,22 @@ export default defineRule({
     }
   }
 })
+
+/** Nouns that follow a word quoted as a term: "the for loop", "the with statement", "the at command". */
+const MENTION_NOUN = /^ +(?:loops?|statements?|keywords?|commands?|clauses?|operators?|functions?|methods?|blocks?|expressions?|tags?|attributes?|options?|flags?|directives?|parameters?|arguments?|variables?|fields?|propert(?:y|ies)|types?|class(?:es)?|modules?|words?|prepositions?|constructs?|syntax|forms?|keys?|buttons?|elements?|prefix(?:es)?|suffix(?:es)?|symbols?|characters?|letters?|columns?|values?|imports?|lines?)\b|^ +_/i
+/** Before a letter used as a name: "the variable a by 2", "this sets a to 0". */
+const NAMING_BEFORE = /\b(?:variables?|var|let|sets?|named|called|letters?|parameters?|arguments?)\s+$/i
+
+/**
+ * A splice that is no splice: the preposition is a word talked about ("the for loop", "a from __future__
+ * import"), the article is a name ("the a.x attribute", "sets a to 0"), or the idiom "by the by".
+ */
+function namesAWord(text: string, start: number, end: number, article: string, next: string): boolean {
+  if (MENTION_NOUN.test(text.slice(end, end + 16))) return true
+  if (text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? '')) return true
+  if (article.toLowerCase() === 'a' && NAMING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true
+  return article.toLowerCase() === 'the' && next.toLowerCase() === 'by' && /\bby $/i.test(text.slice(Math.max(0, start - 3), start)) && !/\p{L}/u.test(text.slice(end).trimStart()[0] ?? '')
+}
 
 /**
  * Matches of each pattern, left to right and not overlapping (as a global

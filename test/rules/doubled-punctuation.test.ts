@@ -13,6 +13,7 @@ test('a period doubled across a space', () => {
 
 test('doubled commas, semicolons and periods', () => {
   assertSpans(RULE, 'red,, green;; blue..', ['1:4-1:6', '1:12-1:14', '1:19-1:21'])
+  assertSpans(RULE, 'It works as follows:: first, the list. Then ends, .', ['1:20-1:22', '1:49-1:52'])
   assertFixed(RULE, 'red,, green;; blue..', 'red, green; blue.')
   assertFixed(RULE, 'tools, media, etc.. and more', 'tools, media, etc. and more')
 })
@@ -29,6 +30,9 @@ test('ellipses, abbreviations, paths and numbers are fine', () => {
   assertClean(RULE, 'Wait... what? And so on. . . fine. He paused…. Then. ... Next.')
   assertClean(RULE, 'Born in Fresno, Calif., he moved to the U.S.; later, etc.: done.')
   assertClean(RULE, 'Open ../config and use range 1..10 or std::vector here.')
+  // A colon pair that is syntax, and a dot that starts a file type or a domain.
+  assertClean(RULE, 'Classifiers read Topic :: Text Processing, and rows[::-1] reverses them.')
+  assertClean(RULE, 'The patch, .diff.gz and .orig files, e.g. .dpkg-old, run on .NET.')
   assertClean(RULE, 'Yahoo!. Really?, she said.')
   assertClean(RULE, 'Visit http://example.com/a..b today.')
 })

@@ -53,6 +53,13 @@ test('letters and names are not articles', () => {
   assertClean(RULE, 'The A-Team won. A vitamin A dose. Drive in Lane A of the road, grade 1-a by law. It was the by-election.')
 })
 
+test('a word talked about, a letter used as a name, and "by the by" are no splice', () => {
+  assertClean(RULE, 'Break ends the for loop, and the with statement closes files. Use the at command, or a from __future__ import.')
+  assertClean(RULE, 'In the a.x lookup, this sets a to 0 and the variable a by 2. By the by, it works.')
+  // The same words in running text still are.
+  assertSpans(RULE, 'The council met at the of town hall. It voted for the with plan.', ['1:20-1:26', '1:51-1:59'])
+})
+
 test('options turn each pattern off', () => {
   assertClean(RULE, 'We can and should not wait.', {options: {modals: false}})
   assertClean(RULE, 'This is more better.', {options: {comparatives: false}})
