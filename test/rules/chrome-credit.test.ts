@@ -127,3 +127,12 @@ test('a contributor line is a credit (suggestion); the same verb after other wor
   // "Reporting by …; Editing by …" and "Contributing: …" stay chrome-attribution's (off by default): edited texts keep them.
   assertClean(RULE, `${body}\n\nReporting by Ana Lima; Editing by Tom Reed`)
 })
+
+test('a heading with a slash between common words is no photo credit; a name or an agency makes one', () => {
+  for (const line of ['Date/Time Type', 'Extending/Embedding Changes', 'BACK TO BASICS TCP/UDP', 'Inspecting Address/Network/Interface Objects']) {
+    assertClean(RULE, `${STORY}\n\n${line}\n\n${MORE}`)
+  }
+  for (const line of ['Mark Wilson/Getty Images', 'Pool/AFP', 'NASA/JPL-Caltech']) {
+    assertSpans(RULE, `${STORY}\n\n${line}\n\n${MORE}`, ['3:1-5:1'])
+  }
+})

@@ -5,6 +5,7 @@
  * `MAX_CREDIT_LENGTH` characters) with patterns compiled once.
  */
 import {isEnglishStem} from '../english-stems.js'
+import {capitalShare, truecaseEntry} from '../truecase.js'
 
 export type CreditKind =
   | 'photo-credit'
@@ -74,6 +75,32 @@ const AGENCY = /^(?:ap|afp|reuters|getty|getty images|shutterstock|istock|epa|xi
  * is one word and cannot be split every possible way on a failed match.
  */
 const SLASH_CREDIT = /^\(?[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,4}\s*(?:\/\s*[\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){0,5}\s*){1,3}\)?$/u
+/**
+ * Whether a slash-separated line names a person or an agency, as a credit does ("Gavril Grigorov/Sputnik/Reuters",
+ * "Pool/AFP"), rather than being a heading of common words ("Date/Time Type", "Extending/Embedding Changes",
+ * "BACK TO BASICS TCP/UDP"). A word is common when the truecasing table writes it mostly in lower case (or its
+ * singular), or it is a dictionary word in -ing; acronyms other than agencies' name nobody.
+ */
+function namesSomeone(text: string): boolean {
+  for (const token of text.split(/[\s/()]+/)) {
+    const word = token.replace(/[.,'’&-]+$/, '')
+    if (word === '') continue
+    if (AGENCY_WORD.test(word)) return true
+    if (/^\p{Lu}{2,5}$/u.test(word)) continue
+    if (!isCommonWord(word.toLowerCase())) return true
+  }
+  return false
+}
+
+const AGENCY_WORD = /^(?:AP|AFP|EPA|Reuters|Getty|Pool|Handout|Courtesy|Supplied|Xinhua|TASS|Bloomberg|Shutterstock|iStock|Alamy)$/
+const COMMON_SHARE = 0.5
+
+function isCommonWord(lower: string): boolean {
+  const entry = truecaseEntry(lower) ?? (lower.endsWith('s') ? truecaseEntry(lower.slice(0, -1)) : undefined)
+  if (entry) return capitalShare(entry) < COMMON_SHARE
+  return lower.endsWith('ing') && isEnglishStem(lower)
+}
+
 const PAREN_CREDIT = /^[([]\s*(?:(?:ap|afp|reuters|getty|photo|photos|image|images|picture|credit|source|courtesy|file|illustration)\b[^()[\]]{0,120})[)\]]$/i
 /** A credit ending a caption: "(AP Photo/Evan Vucci)", "Credit... Doug Mills/The New York Times", "Photo: Reuters". Case matters: no `i` flag. */
 const TRAILING_CREDIT = new RegExp(
@@ -115,7 +142,7 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
 
   if (words.length <= 14 && !/:\/\/|www\.|\.com\b/i.test(text)) {
     if (PAREN_CREDIT.test(text)) return {kind: 'photo-credit', confidence: 0.93}
-    if (text.includes('/') && SLASH_CREDIT.test(text)) return {kind: 'photo-credit', confidence: 0.93}
+    if (text.includes('/') && SLASH_CREDIT.test(text) && namesSomeone(text)) return {kind: 'photo-credit', confidence: 0.93}
     if (isAgencyCredit(text)) return {kind: 'photo-credit', confidence: 0.9}
   }
 
