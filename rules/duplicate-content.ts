@@ -11,6 +11,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import type {Doc} from '../src/engine/doc.js'
+import {isNumberedHeading} from './lib/headings.js'
 import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
 
 /**
@@ -187,6 +188,8 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
   for (let index = 0; index < lines.length; index++) {
     if (keys[index] === '' || keys[index].startsWith(VERBATIM) || taken.has(index) || !standsAlone(doc, index)) continue
     const text = lines[index].text.trimEnd()
+    // A numbered heading ("6.3.1. The cache command") may repeat the opening of its first paragraph.
+    if (isNumberedHeading(text)) continue
     const cut = text.endsWith('...') || text.endsWith('…')
     if (!cut && SENTENCE_END.test(text.slice(-4))) continue
     const key = lineKey(text.replace(ELLIPSIS_END, ''))

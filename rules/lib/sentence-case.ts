@@ -22,6 +22,7 @@ import type {Doc} from '../../src/engine/doc.js'
 import type {RuleContext, RuleListeners} from '../../src/engine/types.js'
 import {ABBREVIATIONS as SHARED_ABBREVIATIONS} from './abbreviations.js'
 import {capitalShare, truecaseByHash, truecaseEntry, type PartOfSpeech, type TruecaseEntry} from './truecase.js'
+import {isNumberedHeading} from './headings.js'
 import {LOWER, UPPER_INITIAL, wordTokens, type WordTokens} from './word-tokens.js'
 
 export type CaseKind = 'stray' | 'break' | 'lower'
@@ -354,6 +355,7 @@ function inflected(lower: string): TruecaseEntry | undefined {
  * two.
  */
 function isTitleLine(line: string): boolean {
+  if (isNumberedHeading(line)) return true
   let common = 0
   let capital = 0
   for (const match of line.matchAll(/[\p{L}'’]{4,}/gu)) {

@@ -19,6 +19,7 @@
  */
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
+import {isNumberedHeading} from '../headings.js'
 import {isNameLine, matchBio, matchContributor, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
 import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
 
@@ -126,7 +127,8 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     const verbatim = (doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)) || INGREDIENT.test(text)
     const described = describe(line, text, verbatim, BULLET.test(trimmed))
     if (!verbatim) {
-      described.lexicon = lexicon.match(text)
+      // A numbered section heading ("13.4. Email") is no widget: its number is no counter.
+      described.lexicon = isNumberedHeading(text) ? undefined : lexicon.match(text)
       if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
       // Of the notes an article may keep, a contributor line is a credit all the same.
       else if (described.lexicon.kind === 'attribution') described.credit = matchContributor(text)
