@@ -171,3 +171,15 @@ test("the heading of a box that closes the text goes with the box; a list item o
   assertSpans(RULE, `${STORY}\n\nOne list of what members get\nA second line of the same list\n\n${box}`, ['4:31-6:104'])
   assertClean(RULE, `${STORY}\n\nBefore You Go\n\n${MORE}`)
 })
+
+test('a stage direction in capitals, a list lead-in and a reference sentence are no teasers', () => {
+  for (const line of [
+    '(THE CREW GATHERS ON DECK AS THE WIND RISES AND THE SKY DARKENS OVER THE HARBOUR)',
+    'We recommend this plan for the following reasons:',
+    'See also the council report, which was updated for 2020.'
+  ]) {
+    assertClean(RULE, `${STORY}\n\n${line}\n\n${MORE}`)
+  }
+  // Without the brackets the shouted line is another story's headline.
+  assertSpans(RULE, `${STORY}\n\nTHE CREW GATHERS ON DECK AS THE WIND RISES AND THE SKY DARKENS OVER THE HARBOUR\n\n${MORE}`, ['3:1-5:1'])
+})

@@ -141,7 +141,9 @@ const WORD_PART = /[\p{L}\p{M}]/u
 const DIGIT = /\p{N}/u
 
 /** What may follow a label such as `Related` or `Photo`: `:`, a dash, `|`, `>`, a bracket. */
-const SENTENCE_END = /\p{Ll}[.…]["'”’)]*$/u
+const SENTENCE_END = /[\p{Ll}\p{N}][.…]["'”’)]*$/u
+/** A sentence that introduces a list of its own: "… for the following reasons:" ("Related coverage from Money:" heads teasers). */
+const LIST_LEAD = /\bfollowing\b.*\p{Ll}:$/u
 
 const SEPARATOR = /[:|>»›→\]\[(){}–—]|\s-\s|\s-$|^-\s/
 
@@ -256,6 +258,8 @@ export class Lexicon {
           // A label is followed by a headline or a name, not by a sentence: "See also the report, then …",
           // "Keep reading. I'm about to …" (headlines do not end in a full stop).
           if ((rest >= 6 || group.kind === 'recirculation') && SENTENCE_END.test(text)) continue
+          // "We recommend this for the following reasons:" opens a list of the article's own.
+          if (group.kind === 'recirculation' && rest >= 3 && LIST_LEAD.test(text)) continue
           consider({...base, confidence: group.confidence})
         }
       }
