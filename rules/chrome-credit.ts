@@ -2,8 +2,9 @@
  * chrome-credit: credits, captions, bylines, datelines and timestamps —
  * "Gavril Grigorov/Sputnik/Reuters", "(AP Photo/…)", "Getty Images",
  * "00:21 – Source: CNN", "By Jane Doe", "Jane Doe contributed reporting.",
- * "Nov. 19, 2019 10:42 am", "CNN" alone, "Headline | Site Name". The line is deleted; a caption keeps its
- * text without the credit, a headline without the site's name.
+ * "Nov. 19, 2019 10:42 am", "CNN" alone, "Headline | Site Name". The line
+ * is deleted; a caption keeps its text without the credit, a headline
+ * without the site's name.
  */
 import {capitalise, defineChromeRule, kindsOf, lineCount} from './lib/chrome/report.js'
 

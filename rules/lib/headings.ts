@@ -15,3 +15,17 @@ export function isNumberedHeading(line: string): boolean {
   for (const _ of line.matchAll(/\S+/g)) if (++words > MAX_WORDS) return false
   return true
 }
+
+/**
+ * A book's or a manual's numbered division: "Chapter 12", "Part II", "Letter
+ * Four". Files of one book each have their own, and the same line when
+ * numbers are ignored (as when lines are counted across files).
+ */
+const DIVISION_HEADING = /^(?:chapter|part|section|book|volume|act|scene|lesson|step|appendix|letter)\s+(?:\d+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i
+
+/** A sentence ends in a word and a full stop; "Chapter 12." does not. */
+const SENTENCE_END = /\p{Ll}[.!?]["'”’)]*\s*$/u
+
+export function isDivisionHeading(line: string): boolean {
+  return DIVISION_HEADING.test(line) && !SENTENCE_END.test(line)
+}

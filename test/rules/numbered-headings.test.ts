@@ -1,7 +1,7 @@
 /** A manual's numbered section headings (rules/lib/headings.ts) are headings to every rule that reads lines. */
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
-import {isNumberedHeading} from '../../rules/lib/headings.js'
+import {isDivisionHeading, isNumberedHeading} from '../../rules/lib/headings.js'
 import {assertClean, assertSpans} from '../helpers.js'
 
 test('what counts as a numbered heading', () => {
@@ -19,4 +19,9 @@ test('a numbered heading is no fused sentence, no teaser and no share counter', 
   const mail = 'Mail is sent through the local server, which relays it to the provider every few minutes.'
   assertClean('chrome-widget', `${mail}\n\n13.4. Email\n\n${mail}`)
   assertSpans('chrome-widget', `${mail}\n\n13 Email\n\n${mail}`, ['3:1-5:1'])
+})
+
+test("a book's numbered division is a heading", () => {
+  for (const line of ['Chapter 12', 'PART II', 'Letter Four']) assert.ok(isDivisionHeading(line), line)
+  for (const line of ['Chapterhouse', 'Part of the deal', 'Section 8 housing is scarce.']) assert.ok(!isDivisionHeading(line), line)
 })

@@ -19,7 +19,7 @@
  */
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
-import {isNumberedHeading} from '../headings.js'
+import {isDivisionHeading, isNumberedHeading} from '../headings.js'
 import {isNameLine, matchBio, matchContributor, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
 import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
 
@@ -672,7 +672,7 @@ const MENU_KNOWN = 3
 function claimTemplate(lines: ChromeLine[], corpus: CorpusContext | undefined, core: ChromeAnalysis['core']): void {
   if (!corpus || corpus.files < TEMPLATE_FILES) return
   lines.forEach((item, index) => {
-    if (item.files < TEMPLATE_FILES || !/\p{L}/u.test(item.text) || NUMBERED_HEADING.test(item.text)) return
+    if (item.files < TEMPLATE_FILES || !/\p{L}/u.test(item.text) || isDivisionHeading(item.text)) return
     if (item.prose && item.files < TEMPLATE_FILES + 2) return
     // Inside the article, a line other files share is a heading or a phrase of a series ("Introduction",
     // "Note", "Business", "(Contributed by …)"); a widget inserted there is known by its words instead.
@@ -680,9 +680,6 @@ function claimTemplate(lines: ChromeLine[], corpus: CorpusContext | undefined, c
     claim(item, {rule: 'chrome-template', what: `line found in ${item.files} of the ${corpus.files} files`, confidence: 0.8})
   })
 }
-
-/** A book's or a manual's numbered heading: each file has its own number, which the line count folds away. */
-const NUMBERED_HEADING = /^(?:chapter|part|section|book|volume|act|scene|lesson|step|appendix|letter)\s+(?:\d+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i
 
 /** Notes the article may have to keep (attribution, disclosure, copyright): claimed last, by a rule that is off by default. */
 function claimAttribution(lines: ChromeLine[]): void {
