@@ -85,14 +85,13 @@ function namesSomeone(text: string): boolean {
   for (const token of text.split(/[\s/()]+/)) {
     const word = token.replace(/[.,'’&-]+$/, '')
     if (word === '') continue
-    if (AGENCY_WORD.test(word)) return true
+    if (AGENCY.test(word)) return true
     if (/^\p{Lu}{2,5}$/u.test(word)) continue
     if (!isCommonWord(word.toLowerCase())) return true
   }
   return false
 }
 
-const AGENCY_WORD = /^(?:AP|AFP|EPA|Reuters|Getty|Pool|Handout|Courtesy|Supplied|Xinhua|TASS|Bloomberg|Shutterstock|iStock|Alamy)$/
 const COMMON_SHARE = 0.5
 
 function isCommonWord(lower: string): boolean {
