@@ -11,7 +11,9 @@ import {
   HoverRequest,
   ShutdownRequest,
   type CodeAction,
+  type Diagnostic,
   type Position,
+  type Range,
   type TextEdit
 } from 'vscode-languageserver-protocol'
 import {startServer} from '../../src/lsp/server.js'
@@ -59,6 +61,11 @@ function applyIn(text: string, edits: TextEdit[], encoding: Encoding): string {
     return {line: position.line, character}
   }
   return apply(text, edits.map((edit) => ({newText: edit.newText, range: {start: toUtf16(edit.range.start), end: toUtf16(edit.range.end)}})))
+}
+
+/** The code actions the server offers for `range` with these diagnostics in context. */
+async function codeActions(client: TestClient, range: Range, diagnostics: Diagnostic[], uri = URI): Promise<CodeAction[]> {
+  return (await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics}})) as CodeAction[]
 }
 
 async function fixAll(client: TestClient, uri = URI): Promise<TextEdit[]> {
@@ -126,11 +133,7 @@ test('code actions: one quick fix per replacement, the safe one preferred; apply
   await client.initialize()
   const {diagnostics} = await open(client, DAMAGED)
   const target = diagnostics.find((diagnostic) => diagnostic.code === 'doubled-punctuation')!
-  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: {uri: URI},
-    range: target.range,
-    context: {diagnostics: [target]}
-  })) as CodeAction[]
+  const actions = await codeActions(client, target.range, [target])
   const quickFix = actions.find((action) => action.kind === 'quickfix')!
   assert.equal(quickFix.title, 'Replace “,,” with “,” (doubled-punctuation)')
   assert.equal(quickFix.isPreferred, true)
@@ -201,7 +204,7 @@ test('a quick fix that inserts a line break uses the CRLF of a CRLF document', a
   const text = 'One\u2028two.\r\nEnd.\r\n'
   const {diagnostics} = await open(client, text)
   assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [['invisible-characters', {start: {line: 0, character: 3}, end: {line: 0, character: 4}}]])
-  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: URI}, range: diagnostics[0].range, context: {diagnostics}})) as CodeAction[]
+  const actions = await codeActions(client, diagnostics[0].range, diagnostics)
   const quickFix = actions.find((action) => action.kind === 'quickfix')!
   assert.equal(quickFix.title, 'Replace “U+2028” with “⏎” (invisible-characters)')
   assert.deepEqual(quickFix.edit!.changes![URI], [{range: diagnostics[0].range, newText: '\r\n'}])
@@ -219,7 +222,7 @@ test('a BOM is not a finding; positions, quick fixes and fix-all keep it in plac
     ['doubled-punctuation', {start: {line: 0, character: 20}, end: {line: 0, character: 22}}],
     ['repeated-words', {start: {line: 1, character: 7}, end: {line: 1, character: 14}}]
   ])
-  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri: URI}, range: diagnostics[0].range, context: {diagnostics: [diagnostics[0]]}})) as CodeAction[]
+  const actions = await codeActions(client, diagnostics[0].range, [diagnostics[0]])
   const quickFix = actions.find((action) => action.kind === 'quickfix')!
   assert.equal(apply(text, quickFix.edit!.changes![URI]), '\ufeffSee also the report, today.\nIt was the the end.\n')
   const hover = await client.connection.sendRequest(HoverRequest.type, {textDocument: {uri: URI}, position: {line: 0, character: 21}})
