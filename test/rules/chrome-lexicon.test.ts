@@ -24,6 +24,35 @@ test('normal form: case, numbers, symbols', () => {
   assert.equal(lexiconKey('00:21 – Source: CNN'), '# source cnn')
 })
 
+/** The normal form's definition, as regular expressions: `lexiconKey` is a one-pass rewrite of it. */
+function referenceKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/©|\(c\)/g, ' copyright ')
+    .replace(/\p{N}(?:\p{N}|[.,:](?=\p{N}))*(?:[km](?!\p{L}))?|#/gu, '#')
+    .replace(/[^\p{L}\p{M}#]+/gu, ' ')
+    .trim()
+}
+
+test('normal form: the one-pass key equals its regular-expression definition', () => {
+  const cases = [
+    '', '   ', '(C) 2020', 'a©b', 'a(c)b', '5k(c)', '5K Likes', '1.2M views', '1.2 m', '3,400,', '3,4k0', '12km away',
+    '00:21:05 – Source', '#1 hit', '##', 'x#y', 'Ünïcödé Ĳ İstanbul', 'café\u0301 naïve', 'e\u0301', '5k\u0301',
+    'Ⅻ chapters', '½ cup', '٣٤ Arabic digits', '𝐀𝐁𝐂 bold', '𝟏𝟐 math digits', 'lone \ud800 surrogate', 'end \udc00',
+    '— “Quoted” ‘text’ …', 'tab\tand\u00a0nbsp', 'Ⓒ circled', 'ß Straße', 'ΣΑΣ Greek', '2020-01-02T10:00Z', 'k', '9m', '9ma'
+  ]
+  // And random strings over an alphabet of the characters that matter.
+  const alphabet = ['a', 'K', 'm', 'k', '1', '9', '.', ',', ':', '#', '(', 'c', ')', '©', ' ', '-', 'é', '\u0301', '½', '𝟏', '𝐀', '\ud800', 'İ', '’']
+  let seed = 7
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+  for (let count = 0; count < 3000; count++) {
+    let text = ''
+    for (let length = Math.floor(random() * 12); length > 0; length--) text += alphabet[Math.floor(random() * alphabet.length)]
+    cases.push(text)
+  }
+  for (const text of cases) assert.equal(lexiconKey(text), referenceKey(text), JSON.stringify(text))
+})
+
 test('whole lines, labels with a headline, and nothing inside a sentence', () => {
   const lexicon = chromeLexicon()
   assert.equal(lexicon.match('Share this article')?.kind, 'share')

@@ -83,28 +83,112 @@ interface Entry {
 /**
  * The comparison form of a line: lower case, `©` and `(c)` as `copyright`,
  * each number (`12`, `1.2K`, `3,400`, `00:21`) as `#`, every other run of
- * non-letters as one space.
+ * non-letters as one space. Written as one pass over the lower-cased text
+ * (the chrome analysis keys every line); `test/rules/chrome-lexicon.test.ts`
+ * checks it against the same definition written as regular expressions.
  */
 export function lexiconKey(text: string): string {
-  // Most lines are ASCII, and ASCII character classes are several times faster than Unicode ones.
-  const ascii = ASCII.test(text)
-  return text
-    .toLowerCase()
-    .replace(ascii ? ASCII_COPYRIGHT : COPYRIGHT, ' copyright ')
-    .replace(ascii ? ASCII_NUMBER : NUMBER_RUN, '#')
-    .replace(ascii ? ASCII_OTHER : OTHER, ' ')
-    .trim()
+  const lower = text.toLowerCase()
+  const length = lower.length
+  let key = ''
+  // A space is owed before the next kept character, once something is kept.
+  let space = false
+  let index = 0
+  while (index < length) {
+    const code = lower.charCodeAt(index)
+    if (code === COPYRIGHT_SIGN || (code === OPEN_PAREN && lower.startsWith('(c)', index))) {
+      // Spaced as a word of its own, even inside one ("a©b").
+      key = appendWord(key, true, 'copyright')
+      space = true
+      index += code === COPYRIGHT_SIGN ? 1 : 3
+      continue
+    }
+    const kind = kindAt(lower, index)
+    const width = code >= 0xd800 && code <= 0xdbff && kind !== 0 ? 2 : 1
+    if (kind & NUMBER) {
+      index = numberEnd(lower, index + width)
+      key = appendWord(key, space, '#')
+    } else if (kind & KEPT || code === HASH) {
+      // A run of letters, marks and `#` is copied as it stands.
+      let end = index + width
+      while (end < length) {
+        const next = lower.charCodeAt(end)
+        if (next === HASH) end++
+        else {
+          const nextKind = kindAt(lower, end)
+          if (!(nextKind & KEPT) || nextKind & NUMBER) break
+          end += next >= 0xd800 && next <= 0xdbff ? 2 : 1
+        }
+      }
+      key = appendWord(key, space, lower.slice(index, end))
+      index = end
+    } else {
+      index += width
+      space = key !== ''
+      continue
+    }
+    space = false
+  }
+  return key
 }
 
-const ASCII = /^[\x00-\x7f]*$/
-const ASCII_COPYRIGHT = /\(c\)/g
-const COPYRIGHT = /©|\(c\)/g
-/** A number with its separators and a K or M unit ("1.2K", "3,400", "00:21"), or a `#`. */
-const ASCII_NUMBER = /\d(?:\d|[.,:](?=\d))*(?:[km](?![a-z]))?|#/g
-const NUMBER_RUN = /\p{N}(?:\p{N}|[.,:](?=\p{N}))*(?:[km](?!\p{L}))?|#/gu
-const ASCII_OTHER = /[^a-z#]+/g
-const OTHER = /[^\p{L}\p{M}#]+/gu
+function appendWord(key: string, space: boolean, word: string): string {
+  return space && key !== '' ? key + ' ' + word : key + word
+}
 
+/**
+ * Past a number that starts before `index`: more digits, a `.`, `,` or `:`
+ * between digits ("3,400", "00:21"), and a `k` or `m` unit not followed by a
+ * letter ("1.2k").
+ */
+function numberEnd(lower: string, index: number): number {
+  const length = lower.length
+  while (index < length) {
+    const code = lower.charCodeAt(index)
+    if (kindAt(lower, index) & NUMBER) index += code >= 0xd800 && code <= 0xdbff ? 2 : 1
+    else if ((code === 46 || code === 44 || code === 58) && index + 1 < length && kindAt(lower, index + 1) & NUMBER) index++
+    else break
+  }
+  const unit = lower.charCodeAt(index)
+  if ((unit === 107 || unit === 109) && !(index + 1 < length && kindAt(lower, index + 1) & LETTER)) index++
+  return index
+}
+
+const COPYRIGHT_SIGN = 0xa9
+const OPEN_PAREN = 40
+const HASH = 35
+
+/** Character kinds: a letter, a combining mark (both kept), a number. */
+const LETTER = 1
+const MARK = 2
+const NUMBER = 4
+const KEPT = LETTER | MARK
+/** Kinds by UTF-16 code unit, computed on first sight (bit 7: computed). */
+const kinds = new Uint8Array(65536)
+const SEEN = 128
+
+/** The kind of the code point at `index` (0 for a lone surrogate). */
+function kindAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0xd800 || code > 0xdfff) {
+    const known = kinds[code]
+    if (known !== 0) return known & ~SEEN
+    const kind = classify(String.fromCharCode(code))
+    kinds[code] = kind | SEEN
+    return kind
+  }
+  // Astral code points are rare in text: classified each time.
+  const point = text.codePointAt(index)!
+  return point > 0xffff ? classify(String.fromCodePoint(point)) : 0
+}
+
+function classify(char: string): number {
+  return (IS_LETTER.test(char) ? LETTER : 0) | (IS_MARK.test(char) ? MARK : 0) | (IS_NUMBER.test(char) ? NUMBER : 0)
+}
+
+const IS_LETTER = /^\p{L}$/u
+const IS_MARK = /^\p{M}$/u
+const IS_NUMBER = /^\p{N}$/u
 
 const QUOTE_START = /^["“‘«„]/
 
