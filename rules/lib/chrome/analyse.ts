@@ -225,7 +225,7 @@ function countWords(text: string, cap: number): number {
   let inWord = false
   for (let index = 0; index < text.length && count <= cap; index++) {
     const code = text.charCodeAt(index)
-    const space = code === 32 || code === 9 || code === 160 || (code > 127 && SPACE.test(text[index]))
+    const space = code === 32 || code === 9 || code === 160 || (code > 127 && isWideSpace(code))
     if (!space && !inWord) count++
     inWord = !space
   }
@@ -233,7 +233,11 @@ function countWords(text: string, cap: number): number {
 }
 
 const LETTER = /\p{L}/u
-const SPACE = /\s/
+
+/** `\s` beyond ASCII and the no-break space, by code (a regular expression per character was the line scan's main cost). */
+function isWideSpace(code: number): boolean {
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
 /** Lines of this many words or more are never headlines or menu items. */
 const MAX_HEADLINE_WORDS = 25
 /** Words are counted up to one past this, the largest count any check compares with (a paragraph's length does not matter). */

@@ -235,6 +235,8 @@ export class Lexicon {
   readonly #byPhrase = new Map<string, Entry[]>()
   readonly #contains = new Map<string, Entry>()
   readonly #containsPattern: RegExp
+  /** One word of each in-line phrase (its longest): a line with none of them cannot match `#containsPattern`. */
+  readonly #containsNeedles: RegExp
   readonly #firstWords = new Set<string>()
   /** Every word-prefix of a listed phrase: the look-up stops at the first prefix no phrase has. */
   readonly #prefixes = new Set<string>()
@@ -273,6 +275,8 @@ export class Lexicon {
       .sort((a, b) => b.length - a.length)
       .map((phrase) => phrase.split(' ').map((word) => (word === '#' ? String.raw`\d[\d.,]*` : escapeRegExp(word))).join('[^a-z0-9]+'))
     this.#containsPattern = new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'i')
+    const needles = new Set([...this.#contains.keys()].map(needleOf))
+    this.#containsNeedles = new RegExp([...needles].join('|'), 'i')
     this.#longest = longest
     this.#widgetWords = new Set(data.widgetWords.map(lexiconKey))
     this.#widgetAnchors = new Set(data.widgetAnchors.map(lexiconKey))
@@ -304,7 +308,7 @@ export class Lexicon {
       starts = this.#firstWords.has(first)
       widget = this.#widgetWords.has(first)
     }
-    const found = text.length <= CONTAINS_SPAN ? this.#containsPattern.exec(text) : null
+    const found = text.length <= CONTAINS_SPAN && this.#containsNeedles.test(text) ? this.#containsPattern.exec(text) : null
     const patterned = this.#matchPattern(text, long)
     if (!starts && !found && !widget) return patterned
 
@@ -398,6 +402,13 @@ function separatedAfter(text: string, phrase: string): boolean {
   const separator = SEPARATOR.exec(body)
   if (!separator) return false
   return lexiconKey(body.slice(0, separator.index)) === phrase
+}
+
+/** A pattern for the phrase's longest word other than a number (`#`); for a phrase of numbers only, a digit. */
+function needleOf(phrase: string): string {
+  const words = phrase.split(' ').filter((word) => word !== '#')
+  if (words.length === 0) return String.raw`\d`
+  return escapeRegExp(words.reduce((longest, word) => (word.length > longest.length ? word : longest)))
 }
 
 function escapeRegExp(text: string): string {
