@@ -204,8 +204,12 @@ function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean
     tabular,
     verbatim,
     embed: false,
+    // Set later, but present from the start: every line has the same object shape.
+    lexicon: undefined,
+    credit: undefined,
     repeats: 1,
-    files: 0
+    files: 0,
+    claim: undefined
   }
 }
 

@@ -149,6 +149,7 @@ function numberEnd(lower: string, index: number): number {
     else if ((code === 46 || code === 44 || code === 58) && index + 1 < length && kindAt(lower, index + 1) & NUMBER) index++
     else break
   }
+  if (index === length) return index
   const unit = lower.charCodeAt(index)
   if ((unit === 107 || unit === 109) && !(index + 1 < length && kindAt(lower, index + 1) & LETTER)) index++
   return index
@@ -334,13 +335,12 @@ export class Lexicon {
       if (!entries) continue
       const rest = long ? Infinity : words.length - count
       for (const {group, phrase} of entries) {
-        const base = {kind: group.kind, mode: group.match, phrase, marker: group.marker, rest}
         if (rest === 0) {
           const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
           heading ||= group.marker === 'list'
-          consider({...base, confidence})
+          consider(lexiconMatch(group.kind, confidence, group.match, phrase, group.marker, rest))
         } else if (group.match === 'lead') {
-          consider({...base, confidence: group.confidence})
+          consider(lexiconMatch(group.kind, group.confidence, group.match, phrase, group.marker, rest))
         } else if (group.match === 'prefix' && rest <= (group.maxRest ?? 16)) {
           if (group.separator && !separatedAfter(text, phrase)) continue
           // A label is followed by a headline or a name, not by a sentence: "See also the report, then …",
@@ -348,7 +348,7 @@ export class Lexicon {
           if ((rest >= 6 || group.kind === 'recirculation') && SENTENCE_END.test(text)) continue
           // "We recommend this for the following reasons:" opens a list of the article's own.
           if (group.kind === 'recirculation' && rest >= 3 && LIST_LEAD.test(text)) continue
-          consider({...base, confidence: group.confidence})
+          consider(lexiconMatch(group.kind, group.confidence, group.match, phrase, group.marker, rest))
         }
       }
     }
@@ -358,14 +358,14 @@ export class Lexicon {
       const total = long ? words.length + countWords(text.slice(LEAD_SPAN)) : words.length
       if (entry && total <= (entry.group.maxWords ?? 30)) {
         const {group, phrase} = entry
-        consider({kind: group.kind, confidence: group.confidence, mode: 'contains', phrase, marker: group.marker, rest: total - phrase.split(' ').length})
+        consider(lexiconMatch(group.kind, group.confidence, 'contains', phrase, group.marker, total - phrase.split(' ').length))
       }
     }
 
     if (patterned) consider(patterned)
-    if (heading && best && best.rest === 0 && best.marker === undefined) best = {...best, marker: 'list'}
+    if (heading && best && best.rest === 0 && best.marker === undefined) best = lexiconMatch(best.kind, best.confidence, best.mode, best.phrase, 'list', best.rest, best.keep)
     if (!best && widget && words.length <= 14 && this.#isWidgetRow(words)) {
-      best = {kind: 'share', confidence: 0.93, mode: 'line', phrase: key, rest: 0}
+      best = lexiconMatch('share', 0.93, 'line', key, undefined, 0)
     }
     return best
   }
@@ -379,7 +379,7 @@ export class Lexicon {
       if (!found) continue
       const rest = entry.marker === 'end' ? 0 : countWords(text)
       const keep = found.groups?.keep?.trim() || undefined
-      best = {kind: entry.kind, confidence: entry.confidence, mode: 'line', phrase: lexiconKey(text.slice(0, LEAD_SPAN)), marker: entry.marker, rest, keep}
+      best = lexiconMatch(entry.kind, entry.confidence, 'line', lexiconKey(text.slice(0, LEAD_SPAN)), entry.marker, rest, keep)
     }
     return best
   }
@@ -393,6 +393,11 @@ export class Lexicon {
     }
     return anchors >= 2 || (anchors === 1 && words.length >= 2)
   }
+}
+
+/** Every match built with the same fields in the same order: one object shape for the code that reads them. */
+function lexiconMatch(kind: LexiconKind, confidence: number, mode: MatchMode, phrase: string, marker: Marker | undefined, rest: number, keep?: string): LexiconMatch {
+  return {kind, confidence, mode, phrase, marker, rest, keep}
 }
 
 /** Whether the phrase (the line's first words) is followed by a separator or ends the line. */
