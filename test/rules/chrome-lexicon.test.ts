@@ -50,7 +50,12 @@ test('normal form: the one-pass key equals its regular-expression definition', (
     for (let length = Math.floor(random() * 12); length > 0; length--) text += alphabet[Math.floor(random() * alphabet.length)]
     cases.push(text)
   }
-  for (const text of cases) assert.equal(lexiconKey(text), referenceKey(text), JSON.stringify(text))
+  for (const text of cases) {
+    const key = referenceKey(text)
+    assert.equal(lexiconKey(text), key, JSON.stringify(text))
+    // Cut after its first words, it is the start of the whole key.
+    for (const words of [1, 2, 3]) assert.equal(lexiconKey(text, words), key.split(' ').slice(0, words).join(' '), `${words} words of ${JSON.stringify(text)}`)
+  }
 })
 
 test('whole lines, labels with a headline, and nothing inside a sentence', () => {

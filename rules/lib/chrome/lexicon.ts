@@ -86,11 +86,13 @@ interface Entry {
  * non-letters as one space. Written as one pass over the lower-cased text
  * (the chrome analysis keys every line); `test/rules/chrome-lexicon.test.ts`
  * checks it against the same definition written as regular expressions.
+ * With `maxWords`, the key stops after that many words (a long line's start).
  */
-export function lexiconKey(text: string): string {
+export function lexiconKey(text: string, maxWords = Infinity): string {
   const lower = text.toLowerCase()
   const length = lower.length
   let key = ''
+  let words = 0
   // A space is owed before the next kept character, once something is kept.
   let space = false
   let index = 0
@@ -98,6 +100,7 @@ export function lexiconKey(text: string): string {
     const code = lower.charCodeAt(index)
     if (code === COPYRIGHT_SIGN || (code === OPEN_PAREN && lower.startsWith('(c)', index))) {
       // Spaced as a word of its own, even inside one ("a©b").
+      if (words++ === maxWords) break
       key = appendWord(key, true, 'copyright')
       space = true
       index += code === COPYRIGHT_SIGN ? 1 : 3
@@ -105,10 +108,16 @@ export function lexiconKey(text: string): string {
     }
     const kind = kindAt(lower, index)
     const width = code >= 0xd800 && code <= 0xdbff && kind !== 0 ? 2 : 1
+    if (!(kind & (NUMBER | KEPT)) && code !== HASH) {
+      index += width
+      space = key !== ''
+      continue
+    }
+    if ((key === '' || space) && words++ === maxWords) break
     if (kind & NUMBER) {
       index = numberEnd(lower, index + width)
       key = appendWord(key, space, '#')
-    } else if (kind & KEPT || code === HASH) {
+    } else {
       // A run of letters, marks and `#` is copied as it stands.
       let end = index + width
       while (end < length) {
@@ -122,10 +131,6 @@ export function lexiconKey(text: string): string {
       }
       key = appendWord(key, space, lower.slice(index, end))
       index = end
-    } else {
-      index += width
-      space = key !== ''
-      continue
     }
     space = false
   }
@@ -302,7 +307,7 @@ export class Lexicon {
     let starts: boolean
     let widget = false
     if (long) {
-      const [first, second] = lexiconKey(text.slice(0, HEAD_SPAN)).split(' ', 2)
+      const [first, second] = lexiconKey(text.slice(0, HEAD_SPAN), 2).split(' ', 2)
       starts = this.#leadStarts.has(first) || this.#leadStarts.has(`${first} ${second}`)
     } else {
       const first = firstWordKey(text)
