@@ -4,7 +4,7 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {chromeLexicon, Lexicon, lexiconKey, type LexiconData} from '../../rules/lib/chrome/lexicon.js'
+import {chromeLexicon, Lexicon, lexiconKey, lexiconKeyStart, type LexiconData} from '../../rules/lib/chrome/lexicon.js'
 
 test('every phrase is listed once per match mode, with a valid confidence', () => {
   const seen = new Set<string>()
@@ -54,7 +54,7 @@ test('normal form: the one-pass key equals its regular-expression definition', (
     const key = referenceKey(text)
     assert.equal(lexiconKey(text), key, JSON.stringify(text))
     // Cut after its first words, it is the start of the whole key.
-    for (const words of [1, 2, 3]) assert.equal(lexiconKey(text, words), key.split(' ').slice(0, words).join(' '), `${words} words of ${JSON.stringify(text)}`)
+    for (const words of [1, 2, 3]) assert.equal(lexiconKeyStart(text, words), key.split(' ').slice(0, words).join(' '), `${words} words of ${JSON.stringify(text)}`)
   }
 })
 
@@ -66,6 +66,8 @@ test('whole lines, labels with a headline, and nothing inside a sentence', () =>
   assert.equal(lexicon.match('Related to the plan, the city said more.'), undefined)
   assert.equal(lexicon.match('More than 300 people attended the meeting on Monday'), undefined)
   assert.equal(lexicon.match('Facebook Twitter Email')?.kind, 'share')
+  assert.equal(lexicon.match('Share Tweet Submit')?.kind, 'share')
+  assert.equal(lexicon.match('X Share via')?.kind, 'share')
   assert.equal(lexicon.match('12 Comments')?.marker, 'end')
   assert.equal(lexicon.match('He said he would subscribe to the view that it works.'), undefined)
 })

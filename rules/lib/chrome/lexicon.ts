@@ -86,9 +86,17 @@ interface Entry {
  * non-letters as one space. Written as one pass over the lower-cased text
  * (the chrome analysis keys every line); `test/rules/chrome-lexicon.test.ts`
  * checks it against the same definition written as regular expressions.
- * With `maxWords`, the key stops after that many words (a long line's start).
  */
-export function lexiconKey(text: string, maxWords = Infinity): string {
+export function lexiconKey(text: string): string {
+  return normalise(text, Infinity)
+}
+
+/** The first `words` words of `lexiconKey(text)`, without normalising the rest. */
+export function lexiconKeyStart(text: string, words: number): string {
+  return normalise(text, words)
+}
+
+function normalise(text: string, maxWords: number): string {
   const lower = text.toLowerCase()
   const length = lower.length
   let key = ''
@@ -307,7 +315,7 @@ export class Lexicon {
     let starts: boolean
     let widget = false
     if (long) {
-      const [first, second] = lexiconKey(text.slice(0, HEAD_SPAN), 2).split(' ', 2)
+      const [first, second] = lexiconKeyStart(text.slice(0, HEAD_SPAN), 2).split(' ', 2)
       starts = this.#leadStarts.has(first) || this.#leadStarts.has(`${first} ${second}`)
     } else {
       const first = firstWordKey(text)
