@@ -72,7 +72,6 @@ const TERMINALS = '.!?…:'
 /** May follow the terminal mark: closing quotes and brackets, a footnote star. */
 const CLOSERS = `"'”’»)]*`
 const MARKDOWN_STRUCTURE = /^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>)/
-const SYMBOLS = /#|…|\.\.\.|[•·|»›▸►→]/g
 
 export function scoreDocument(doc: Doc, messages: readonly ScrapelintMessage[], words: number): QualityScore {
   let weighted = 0
@@ -113,20 +112,23 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
   let continued = false
   const seen = new Set<string>()
   const all = doc.lines
+  // Each line's kind is needed twice (for itself, and for the line before it): computed once.
+  let kind = all.length > 0 ? lineKind(doc, all[0]) : 'skip'
   for (const line of all) {
-    const kind = lineKind(doc, line)
-    if (kind === 'skip') continue
-    symbols += countSymbols(kind === 'structure' ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
-    if (kind === 'structure') continue
+    const next = all[line.index + 1]
+    const nextKind = next === undefined ? 'skip' : lineKind(doc, next)
+    const current = kind
+    kind = nextKind
+    if (current === 'skip') continue
+    symbols += countSymbols(current === 'structure' ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
+    if (current === 'structure') continue
     const text = line.text.trim()
     if (!continued) lines++
-    const next = all[line.index + 1]
     const terminated = isTerminated(text)
-    continued = !terminated && next !== undefined && lineKind(doc, next) === 'text' && (text.length >= WRAP_WIDTH || /^\s*\p{Ll}/u.test(next.text))
+    continued = !terminated && next !== undefined && nextKind === 'text' && (text.length >= WRAP_WIDTH || /^\s*\p{Ll}/u.test(next.text))
     if (!terminated && !continued) unterminated++
     characters += text.length
-    // Runs of white space and odd spaces count as one space (rewriting only those keeps this fast).
-    const key = text.toLowerCase().replace(/\s\s+|[^\S ]/g, ' ')
+    const key = collapseSpaces(text.toLowerCase())
     if (seen.has(key)) repeated += text.length
     else seen.add(key)
   }
@@ -154,8 +156,42 @@ function isTerminated(text: string): boolean {
   return end > 0 && TERMINALS.includes(text[end - 1])
 }
 
+/** Symbols in the line, as `/#|…|\.\.\.|[•·|»›▸►→]/g` would match them (three dots at a time), counted without building matches. */
 function countSymbols(text: string): number {
-  return text.match(SYMBOLS)?.length ?? 0
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 46) {
+      if (text.charCodeAt(index + 1) === 46 && text.charCodeAt(index + 2) === 46) {
+        count++
+        index += 2
+      }
+    } else if (code === 35 || code === 124 || (code > 127 && SYMBOL_CODES.has(code))) count++
+  }
+  return count
+}
+
+/** The symbols beyond ASCII: `…`, bullets and arrows. */
+const SYMBOL_CODES = new Set([...'…•·»›▸►→'].map((char) => char.charCodeAt(0)))
+
+/**
+ * Runs of white space and odd spaces as one space (the comparison form of a
+ * line for repeats); a line with neither, most lines, is returned as it is.
+ */
+function collapseSpaces(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32 ? isSpaceCode(text.charCodeAt(index + 1)) : isSpaceCode(code)) return text.replace(ODD_SPACES, ' ')
+  }
+  return text
+}
+
+const ODD_SPACES = /\s\s+|[^\S ]/g
+
+/** `\s`, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 function round(value: number): number {

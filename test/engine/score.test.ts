@@ -108,3 +108,13 @@ test('clean Brown corpus text scores at least 90', () => {
     assert.ok(value >= 90, `${document.id} scores ${value}`)
   }
 })
+
+test('signals: symbols are counted as /#|…|\.\.\.|[•·|»›▸►→]/g matches, and lines differing in white space only repeat', () => {
+  // 1 `#`, `....` (one `...`), `…`, `|`, `»`, `•`, `·`, `›`, `▸`, `►`, `→`, `......` (two): 13 in 100 words.
+  const symbols = 'Tags # one.... two … three | four » five • six · seven › eight ▸ nine ► ten → eleven......'
+  assert.equal(documentSignals(new Doc(symbols), 100).symbolRatio, 0.13)
+  const lines = ['The ferry left at nine.', 'The  ferry\tleft at nine.', 'THE FERRY LEFT AT NINE.', 'The ferry left at ten.']
+  // Three of the four lines are one line; the second and third repeat the first.
+  const repeated = (lines[1].length + lines[2].length) / lines.join('').length
+  assert.equal(documentSignals(new Doc(lines.join('\n')), 100).duplicateLines, Math.round(repeated * 1000) / 1000)
+})
