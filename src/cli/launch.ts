@@ -1,26 +1,22 @@
 /**
  * Start-up for the `scrapelint` binary. A git hook or an editor's save action
- * starts a new process for every run, and Node 20's ES module loader spends
- * ~0.3 s resolving and compiling the ~300 modules of the CLI before the first
- * line is linted. So the build also writes the lint command as one CommonJS
- * bundle (`main.bundle.cjs`, see scripts/bundle.ts) with a V8 code cache made
- * from a real run over `examples/`, and this module loads that when it is
- * there: the functions a lint needs come out of the cache already compiled.
+ * starts a new process for every run, so the build also writes the lint
+ * command as one CommonJS bundle (`main.bundle.cjs`, see scripts/bundle.ts)
+ * with a V8 code cache made from a real run over `examples/`, and this module
+ * loads that when it is there (src/util/code-cache.ts): the functions a lint
+ * needs come out of the cache already compiled.
  *
- * The cache is used only with the exact bundle it was made from (its file name
- * carries the bundle's SHA-256) and the same Node version; V8 itself rejects it
- * when the flags differ. Anything missing or rejected falls back to compiling,
- * and without a bundle, with one older than the modules beside it (in a
- * source checkout: tsc ran again), or with SCRAPELINT_NO_BUNDLE=1, the
- * modules in dist/src are imported as they are. `lsp` and `corpus` always use the modules:
- * they are long-lived, and their workers import the engine modules anyway.
+ * Without a bundle, with one older than the modules beside it (in a source
+ * checkout: tsc ran again), or with SCRAPELINT_NO_BUNDLE=1, the modules in
+ * dist/src are imported as they are. `lsp` and `corpus` always use the
+ * modules on the main thread: they are long-lived (the corpus workers have a
+ * bundle of their own, see src/corpus/worker-entry.ts).
  */
-import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import vm from 'node:vm'
+import {codeCacheFile, isStaleBundle, loadBundle, type CodeCacheStatus} from '../util/code-cache.js'
+
+export {codeCacheFile}
 
 export type Main = (argv: string[]) => Promise<number>
 
@@ -29,7 +25,7 @@ export interface LoadedCli {
   /** `bundle`: main.bundle.cjs; `modules`: dist/src/cli/main.js and its imports. */
   source: 'bundle' | 'modules'
   /** Whether compiled code came from the cache (`none`: no cache file for this bundle and Node). */
-  codeCache: 'accepted' | 'rejected' | 'none' | 'unused'
+  codeCache: CodeCacheStatus | 'unused'
   /** Writes a code cache of everything compiled so far (for the build's training run). */
   writeCodeCache(): string | undefined
 }
@@ -47,33 +43,6 @@ export const CACHE_DIRECTORY = path.join(HERE, 'main.bundle.cache')
 /** Commands that run on the plain modules. */
 const MODULE_COMMANDS = new Set(['lsp', 'corpus'])
 
-export function codeCacheFile(directory: string, source: string): string {
-  const digest = createHash('sha256').update(source).digest('hex').slice(0, 16)
-  return path.join(directory, `${digest}-${process.version}-${process.arch}.bin`)
-}
-
-function readOrUndefined(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file)
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Only in a source checkout (where src/ sits beside dist/): an installed
- * package's files all get the time they were unpacked, in no useful order.
- */
-function isOlderThanModules(bundle: string): boolean {
-  const modules = path.dirname(bundle)
-  if (!existsSync(path.join(modules, '..', '..', '..', 'src', 'cli', 'main.ts'))) return false
-  try {
-    return statSync(bundle).mtimeMs < statSync(path.join(modules, 'main.js')).mtimeMs
-  } catch {
-    return false
-  }
-}
-
 async function loadModules(): Promise<LoadedCli> {
   const {main} = (await import('./main.js')) as {main: Main}
   return {main, source: 'modules', codeCache: 'unused', writeCodeCache: () => undefined}
@@ -84,35 +53,12 @@ export async function loadCli(argv: readonly string[], options: LoadOptions = {}
   const env = options.env ?? process.env
   const bundle = options.bundle ?? BUNDLE
   if (env.SCRAPELINT_NO_BUNDLE || MODULE_COMMANDS.has(argv[0] ?? '')) return loadModules()
-  // tsc run after the bundle was made leaves it stale: the modules are the code to run then.
-  if (isOlderThanModules(bundle)) return loadModules()
-  const source = readOrUndefined(bundle)?.toString('utf8')
-  if (source === undefined) return loadModules()
-
-  const cacheFile = codeCacheFile(options.cacheDirectory ?? CACHE_DIRECTORY, source)
-  const cachedData = readOrUndefined(cacheFile)
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __scrapelintImport) {${source}\n})`, {
-    filename: bundle,
-    cachedData
-  })
-  const module = {exports: {} as {main?: Main}}
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void
-  // The bundle's import() of configs, plugins and YAML (see src/util/import-module.ts).
-  const importModule = (specifier: string) => import(specifier)
-  wrapper(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), importModule)
-  if (typeof module.exports.main !== 'function') throw new Error(`${bundle} does not export main`)
-  return {
-    main: module.exports.main,
-    source: 'bundle',
-    codeCache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted',
-    writeCodeCache() {
-      mkdirSync(path.dirname(cacheFile), {recursive: true})
-      const temporary = `${cacheFile}.${process.pid}.tmp`
-      writeFileSync(temporary, script.createCachedData())
-      renameSync(temporary, cacheFile)
-      return cacheFile
-    }
-  }
+  if (isStaleBundle(bundle, path.join(path.dirname(bundle), 'main.js'))) return loadModules()
+  const loaded = loadBundle<{main?: Main}>(bundle, options.cacheDirectory ?? CACHE_DIRECTORY)
+  if (!loaded) return loadModules()
+  const {main} = loaded.exports
+  if (typeof main !== 'function') throw new Error(`${bundle} does not export main`)
+  return {main, source: 'bundle', codeCache: loaded.codeCache, writeCodeCache: () => loaded.writeCodeCache()}
 }
 
 /** Runs the CLI; with SCRAPELINT_WRITE_CODE_CACHE set, writes the code cache after the run. */

@@ -23,6 +23,14 @@ const YOUNG_GENERATION_MB = 8
  */
 const HEAP_GROWING_PERCENT = 10
 
+/**
+ * The V8 flags the workers run with; set before their isolates exist (the
+ * worker bundle's code cache is made and used under the same flags).
+ */
+export function setWorkerFlags(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+}
+
 export interface PoolOptions {
   jobs: number
   /** Batches submitted and not yet written, at most. */
@@ -44,9 +52,9 @@ export class OrderedPool {
 
   constructor(options: PoolOptions) {
     this.#options = options
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+    setWorkerFlags()
     this.#piscina = new Piscina({
-      filename: new URL('./worker.js', import.meta.url).href,
+      filename: new URL('./worker-entry.js', import.meta.url).href,
       minThreads: options.jobs,
       maxThreads: options.jobs,
       idleTimeout: 60_000,

@@ -4,11 +4,11 @@ import {BIN} from '../cli/run.js'
 
 export {BIN, workspace} from '../cli/run.js'
 
-export function corpus(args: string[], options: {input?: string | Buffer; cwd?: string} = {}) {
+export function corpus(args: string[], options: {input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv} = {}) {
   const result = spawnSync(process.execPath, [BIN, 'corpus', ...args], {
     input: options.input,
     cwd: options.cwd,
-    env: {...process.env, NO_COLOR: '1'},
+    env: {...process.env, NO_COLOR: '1', ...options.env},
     maxBuffer: 256 * 1024 * 1024
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8'), text: result.stdout.toString('utf8')}
