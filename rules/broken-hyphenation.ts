@@ -7,14 +7,15 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isWord} from './lib/dictionary.js'
+import {leadMatches} from './lib/lead-matches.js'
 
 /**
  * The gap after a hyphen: spaces, or a line break (the hyphen last on its
  * line), followed by a Latin letter (the dictionary is English). The word
  * before the hyphen is read backwards from there, which keeps the scan
- * linear.
+ * linear. Tried only where a hyphen stands.
  */
-const GAP = /-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/g
+const GAP = /-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/y
 const LETTER = /\p{L}/u
 const WORD_AFTER = /\p{L}+/uy
 /** Words after a suspended hyphen: "pre- and post-war", "two- to three-day". */
@@ -33,7 +34,7 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        for (const gapMatch of text.matchAll(GAP)) {
+        for (const gapMatch of leadMatches(text, '-', GAP)) {
           const hyphen = gapMatch.index
           let start = hyphen
           while (start > 0 && LETTER.test(text[start - 1])) start--

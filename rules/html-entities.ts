@@ -7,14 +7,16 @@
  */
 import {decodeHTMLStrict} from 'entities'
 import {defineRule} from '../src/engine/rule.js'
+import {leadMatches} from './lib/lead-matches.js'
 import {shown} from './lib/visible.js'
 
 /**
  * `&` (possibly escaped again as `&amp;`, any number of times) and a
  * reference: named or numeric with `;`, numeric without it, or one of the
- * few names browsers accept without `;` and scrapers leave that way.
+ * few names browsers accept without `;` and scrapers leave that way. Tried
+ * only where an `&` stands (most texts have none).
  */
-const REFERENCE = /&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|(?:amp|nbsp|quot|lt|gt)(?![A-Za-z0-9=]))/g
+const REFERENCE = /&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|(?:amp|nbsp|quot|lt|gt)(?![A-Za-z0-9=]))/y
 /** Beyond this many rounds a string is not an accident of escaping. */
 const MAX_ROUNDS = 5
 
@@ -40,7 +42,7 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        for (const match of text.matchAll(REFERENCE)) {
+        for (const match of leadMatches(text, '&', REFERENCE)) {
           const actual = match[0]
           const stages = [actual]
           while (stages.length <= MAX_ROUNDS) {

@@ -10,6 +10,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import type {Doc, Line} from '../src/engine/doc.js'
+import {leadMatches} from './lib/lead-matches.js'
 
 const BLOCK_TAGS =
   'address article aside blockquote body br caption dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe img input li main nav noscript ol p pre section table tbody td tfoot th thead tr ul button select option label meta link source video audio picture svg embed object param'
@@ -17,23 +18,27 @@ const INLINE_TAGS = 'a abbr b bdi bdo big cite code del dfn em font i ins kbd ma
 const TAG_NAMES = new Set([...BLOCK_TAGS.split(' '), ...INLINE_TAGS.split(' ')])
 const BLOCKS = new Set(BLOCK_TAGS.split(' '))
 
+/*
+ * The patterns are sticky: each is tried only where the character it starts
+ * with stands (`leadMatches`), as most texts have no `<` and few `[`.
+ */
 /** A tag with a known HTML element name, or an HTML comment. */
-const TAG = /<!--[\s\S]{0,2000}?-->|<\/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s+[^<>]{0,500})?\s*\/?>/g
+const TAG = /<!--[\s\S]{0,2000}?-->|<\/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s+[^<>]{0,500})?\s*\/?>/y
 /** A script or style element, contents included. */
-const SCRIPT = /<(script|style)\b[^>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/gi
+const SCRIPT = /<(script|style)\b[^>]{0,500}>[\s\S]{0,5000}?<\/\1\s*>/iy
 /** Wikipedia's inline markers. */
-const WIKI = /\[(edit|citation needed|clarification needed|verification needed|better source needed|dead link|failed verification|page needed|who\?|when\?|which\?|where\?|by whom\?|according to whom\?|dubious – discuss|dubious|disputed – discuss|original research\?|vague|needs update|update)\]/gi
+const WIKI = /\[(edit|citation needed|clarification needed|verification needed|better source needed|dead link|failed verification|page needed|who\?|when\?|which\?|where\?|by whom\?|according to whom\?|dubious – discuss|dubious|disputed – discuss|original research\?|vague|needs update|update)\]/iy
 /**
  * Numeric footnote markers glued to the word or punctuation before them
  * ("city.[12][13]"), not followed by what makes them code or a Markdown
  * link (`items[0].name`, `[1]: url`, `[1](url)`).
  */
-const FOOTNOTE = /(?:\[(?:[1-9]\d{0,2}|note [1-9]\d{0,2})\])+(?![(:[]|\.\w|\s*=)/g
+const FOOTNOTE = /(?:\[(?:[1-9]\d{0,2}|note [1-9]\d{0,2})\])+(?![(:[]|\.\w|\s*=)/y
 const FOOTNOTE_AFTER = /[\p{L}\p{N}.,;:!?)”"’']/u
 /** WordPress-style shortcodes: `[button link="…" type="big"]`, `[/caption]`. */
-const SHORTCODE = /\[\/?[a-z][a-z0-9_]*(?:\s+[a-z_-]+=["”'][^\]\n]{0,500})+\]|\[\/?(?:caption|button|embed|gallery|playlist|vc_[a-z_]+|et_pb_[a-z_]+)\]/gi
-const MARKDOWN_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{1,2000}(?:\s+"[^"\n]*")?\)/g
-const MARKDOWN_LINK = /\[([^\]\n]{1,300})\]\(((?:https?:\/\/|\/|www\.|mailto:)[^)\s]{0,2000})(?:\s+"[^"\n]*")?\)/g
+const SHORTCODE = /\[\/?[a-z][a-z0-9_]*(?:\s+[a-z_-]+=["”'][^\]\n]{0,500})+\]|\[\/?(?:caption|button|embed|gallery|playlist|vc_[a-z_]+|et_pb_[a-z_]+)\]/iy
+const MARKDOWN_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{1,2000}(?:\s+"[^"\n]*")?\)/y
+const MARKDOWN_LINK = /\[([^\]\n]{1,300})\]\(((?:https?:\/\/|\/|www\.|mailto:)[^)\s]{0,2000})(?:\s+"[^"\n]*")?\)/y
 const JS_VOID = /javascript:\s*void\s*\(\s*0?\s*\);?/gi
 
 /** Signals that a line is code rather than prose; a line needs two of different kinds. */
@@ -73,7 +78,7 @@ export default defineRule({
     return {
       document() {
         if (plain && text.includes('<')) {
-          for (const match of text.matchAll(SCRIPT)) {
+          for (const match of leadMatches(text, '<', SCRIPT)) {
             claim(match.index, match.index + match[0].length)
             report({
               start: match.index,
@@ -83,7 +88,7 @@ export default defineRule({
               fix: 'suggestion'
             })
           }
-          const tags = [...text.matchAll(TAG)].filter((match) => free(match.index, match.index + match[0].length))
+          const tags = [...leadMatches(text, '<', TAG)].filter((match) => free(match.index, match.index + match[0].length))
           tags.forEach((match, position) => {
             const start = match.index
             const end = start + match[0].length
@@ -104,25 +109,25 @@ export default defineRule({
           })
         }
         if (text.includes('[')) {
-          for (const match of text.matchAll(WIKI)) {
+          for (const match of leadMatches(text, '[', WIKI)) {
             if (doc.isVerbatim(match.index)) continue
             const [start, end] = withSpaceBefore(text, match.index, match.index + match[0].length)
             report({start, end, message: `Wikipedia marker \`${match[0]}\`; remove it`, expected: ['']})
           }
-          for (const match of text.matchAll(SHORTCODE)) {
+          for (const match of leadMatches(text, '[', SHORTCODE)) {
             if (doc.isVerbatim(match.index)) continue
             report({start: match.index, end: match.index + match[0].length, message: `Leftover shortcode \`${shorten(match[0])}\`; remove it`, expected: ['']})
           }
-          for (const match of text.matchAll(FOOTNOTE)) {
+          for (const match of leadMatches(text, '[', FOOTNOTE)) {
             if (!FOOTNOTE_AFTER.test(text[match.index - 1] ?? '') || doc.isVerbatim(match.index)) continue
             report({start: match.index, end: match.index + match[0].length, message: `Footnote marker \`${match[0]}\`; remove it`, expected: ['']})
           }
           if (plain) {
-            for (const match of text.matchAll(MARKDOWN_IMAGE)) {
+            for (const match of leadMatches(text, '![', MARKDOWN_IMAGE)) {
               claim(match.index, match.index + match[0].length)
               report({start: match.index, end: match.index + match[0].length, message: 'Markdown image in plain text; remove it', expected: [''], fix: 'suggestion'})
             }
-            for (const match of text.matchAll(MARKDOWN_LINK)) {
+            for (const match of leadMatches(text, '[', MARKDOWN_LINK)) {
               if (text[match.index - 1] === '!' || !free(match.index, match.index + match[0].length)) continue
               report({
                 start: match.index,
@@ -138,7 +143,7 @@ export default defineRule({
             report({start: match.index, end: match.index + match[0].length, message: `\`${match[0]}\` left from a link; remove it`, expected: ['']})
           }
         }
-        if (/[{=]/.test(text)) reportCodeLines(doc, report, free)
+        reportCodeLines(doc, report, free)
       }
     }
   }
@@ -165,14 +170,32 @@ function shorten(tag: string): string {
 
 /** Whole lines of script, style or JSON: two different code signals and little prose. */
 function reportCodeLines(doc: Doc, report: (report: {start: number; end: number; message: string; expected: string[]; fix: 'suggestion'}) => void, free: (start: number, end: number) => boolean): void {
-  for (const line of doc.lines) {
+  for (const line of linesWithCodeMarks(doc)) {
     const content = line.text
-    // Code has `{` or `=`; checked first, as most prose lines have neither.
-    if (!/[{=]/.test(content) || content.includes('`') || doc.verbatimLines.has(line.index)) continue
+    if (content.includes('`') || doc.verbatimLines.has(line.index)) continue
     const kinds = CODE_SIGNALS.filter(([, pattern]) => pattern.test(content)).length + (JSON_LINE.test(content) ? 2 : 0)
     if (kinds < 2 || !symbolDense(content) || !free(line.start, line.end)) continue
     const [start, end] = lineRange(doc, line)
     report({start, end, message: 'Script, style or data code left in the text; remove the line', expected: [''], fix: 'suggestion'})
+  }
+}
+
+/**
+ * The lines holding a `{` or an `=`, in order: code has one of them, most
+ * prose lines have neither, and searching the text for the two characters is
+ * much cheaper than testing every line.
+ */
+function* linesWithCodeMarks(doc: Doc): Generator<Line> {
+  const text = doc.text
+  let brace = text.indexOf('{')
+  let equals = text.indexOf('=')
+  while (brace !== -1 || equals !== -1) {
+    const line = doc.lineAt(brace === -1 ? equals : equals === -1 ? brace : Math.min(brace, equals))
+    yield line
+    // Further marks on the same line are skipped: the next search starts on the next line.
+    if (brace !== -1 && brace < line.next) brace = text.indexOf('{', line.next)
+    if (equals !== -1 && equals < line.next) equals = text.indexOf('=', line.next)
+    if (line.next === line.end) break
   }
 }
 
