@@ -7,6 +7,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {insideMojibake} from './lib/mojibake.js'
+import {execAtUnusual} from './lib/non-ascii.js'
 
 interface Kind {
   name: string
@@ -38,8 +39,13 @@ const KINDS = new Map<number, Kind>([
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/
 const JOINERS = /[\u200c\u200d]/
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
+/**
+ * Runs of the characters above. None is printable ASCII, so the pattern is
+ * tried only where an unusual character stands (`execAtUnusual`, whose
+ * positions `mojibake` and `odd-characters` share).
+ */
 const CANDIDATES =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u180e\u2007\u200b-\u200f\u2028\u2029\u202a-\u202f\u2060\u2066-\u2069\ufeff]+/g
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u180e\u2007\u200b-\u200f\u2028\u2029\u202a-\u202f\u2060\u2066-\u2069\ufeff]+/y
 /** Joiners are meaningful inside emoji sequences and in scripts that shape letters. */
 const JOINED_CONTEXT = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}]/u
 
@@ -69,7 +75,7 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        for (const match of text.matchAll(CANDIDATES)) {
+        for (let match = execAtUnusual(doc, CANDIDATES); match; match = execAtUnusual(doc, CANDIDATES, match.index + match[0].length)) {
           const start = match.index
           const run = match[0]
           // Split the run where characters are legitimate in their context.

@@ -15,7 +15,7 @@
 import type {Doc} from '../../src/engine/doc.js'
 import {codePages, windows1252Char, type CodePage} from './codepages.js'
 import {evidence, STRONG, UNKNOWN, WEAK} from './mojibake-evidence.js'
-import {execAtNonAscii, nonAsciiOffsets} from './non-ascii.js'
+import {execAtUnusual, unusualOffsets} from './non-ascii.js'
 
 export interface MojibakeSpan {
   /** Document offsets of the damaged text. */
@@ -109,11 +109,11 @@ function scan(doc: Doc): MojibakeSpan[] {
   const spans: MojibakeSpan[] = []
   let position = 0
   let windowEnd = -1
-  // Every precheck match starts with a non-ASCII character: it is tried only where one stands,
-  // and an ASCII text never builds the code-page tables.
-  if (nonAsciiOffsets(doc)?.length === 0) return spans
+  // Every precheck match starts with a non-ASCII character: it is tried only where an unusual
+  // character stands, and a printable ASCII text never builds the code-page tables.
+  if (unusualOffsets(doc)?.length === 0) return spans
   const pattern = precheckPattern()
-  for (let match = execAtNonAscii(doc, pattern); match; match = execAtNonAscii(doc, pattern, position)) {
+  for (let match = execAtUnusual(doc, pattern); match; match = execAtUnusual(doc, pattern, position)) {
     position = match.index + match[0].length
     if (match.index < windowEnd) continue
     const line = doc.lineAt(match.index)

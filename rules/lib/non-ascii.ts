@@ -1,31 +1,34 @@
 /**
- * Looking for patterns that can only start at a non-ASCII character. On
- * English text a one-range scan for such characters is several times faster
- * than a pattern with large character classes scanning for itself, and most
- * positions it stops at (curly quotes, dashes) fail the pattern at once. The
- * positions are found once per document and shared by the rules that ask —
- * unless there are many (a text in another script), when each call scans.
+ * Looking for patterns that can only start at an unusual character: one
+ * outside printable ASCII (non-ASCII, or a control character other than tab
+ * and the line breaks). On English text a one-range scan for such characters
+ * is several times faster than a pattern with large character classes
+ * scanning for itself, and most positions it stops at (curly quotes, dashes)
+ * fail the pattern at once. The positions are found once per document and
+ * shared by the rules that ask (`mojibake`, `odd-characters`,
+ * `invisible-characters`) — unless there are many (a text in another
+ * script), when each call scans.
  */
 import type {Doc} from '../../src/engine/doc.js'
 
-const NON_ASCII = /[^\x00-\x7f]/g
+const UNUSUAL = /[^\t\n\r\x20-\x7e]/g
 /** At most one kept offset per this many characters (or `MIN_KEPT`): memory stays a fraction of the text's. */
 const SPARSE = 16
 const MIN_KEPT = 1024
 const cache = new WeakMap<Doc, Int32Array | null>()
 
 /**
- * Offsets of the document's non-ASCII UTF-16 code units, in order (computed
+ * Offsets of the document's unusual UTF-16 code units, in order (computed
  * once per document), or null when they are too many to keep.
  */
-export function nonAsciiOffsets(doc: Doc): Int32Array | null {
+export function unusualOffsets(doc: Doc): Int32Array | null {
   let offsets = cache.get(doc)
   if (offsets === undefined) {
     const text = doc.text
     const limit = Math.max(MIN_KEPT, text.length / SPARSE)
     const found: number[] = []
-    NON_ASCII.lastIndex = 0
-    for (let match = NON_ASCII.exec(text); match && found.length <= limit; match = NON_ASCII.exec(text)) found.push(match.index)
+    UNUSUAL.lastIndex = 0
+    for (let match = UNUSUAL.exec(text); match && found.length <= limit; match = UNUSUAL.exec(text)) found.push(match.index)
     offsets = found.length > limit ? null : Int32Array.from(found)
     cache.set(doc, offsets)
   }
@@ -34,14 +37,14 @@ export function nonAsciiOffsets(doc: Doc): Int32Array | null {
 
 /**
  * The first match of `sticky` (a pattern with the `y` flag whose every match
- * starts with a non-ASCII character) at or after `from`, or null.
+ * starts with an unusual character) at or after `from`, or null.
  */
-export function execAtNonAscii(doc: Doc, sticky: RegExp, from = 0): RegExpExecArray | null {
+export function execAtUnusual(doc: Doc, sticky: RegExp, from = 0): RegExpExecArray | null {
   const text = doc.text
-  const offsets = nonAsciiOffsets(doc)
+  const offsets = unusualOffsets(doc)
   if (offsets === null) {
-    NON_ASCII.lastIndex = from
-    for (let found = NON_ASCII.exec(text); found; found = NON_ASCII.exec(text)) {
+    UNUSUAL.lastIndex = from
+    for (let found = UNUSUAL.exec(text); found; found = UNUSUAL.exec(text)) {
       sticky.lastIndex = found.index
       const match = sticky.exec(text)
       if (match) return match
