@@ -5,12 +5,15 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isAbbreviation as isShortForm} from './lib/abbreviations.js'
+import {spacingMarkOffsets} from './lib/spacing-marks.js'
 
 /**
  * Two clause marks, optionally one space apart, not part of a longer run of
  * dots. `?` and `!` are left alone: they end titles and names (`Yahoo!,`).
+ * Tried only at the offsets `spacingMarkOffsets` finds, which include every
+ * mark followed by another (directly or one space apart).
  */
-const PAIR = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])/g
+const PAIR = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])/y
 /** Stronger marks win when two different ones meet. */
 const STRENGTH: Record<string, number> = {'.': 4, ';': 3, ':': 2, ',': 1}
 function precedingWord(text: string, end: number): string {
@@ -37,7 +40,14 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        for (const match of text.matchAll(PAIR)) {
+        let searched = 0
+        for (const offset of spacingMarkOffsets(doc)) {
+          // Matches do not overlap: as with a global pattern, the next one starts past the last.
+          if (offset < searched) continue
+          PAIR.lastIndex = offset
+          const match = PAIR.exec(text)
+          if (!match) continue
+          searched = offset + match[0].length
           const [whole, first, space, second] = match
           const start = match.index
           const end = start + whole.length

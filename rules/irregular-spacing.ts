@@ -2,11 +2,10 @@
  * irregular-spacing: doubled spaces inside a line, trailing white space, and
  * a space before `, . ; : ! ?` — what is left when inline markup is removed.
  */
+import type {Doc} from '../src/engine/doc.js'
 import {defineRule} from '../src/engine/rule.js'
+import {spacingMarkOffsets} from './lib/spacing-marks.js'
 
-/** Candidates are found over the whole text with cheap patterns, then checked in context. */
-const SPACE_RUN = / {2,}/g
-const SPACE_BEFORE_MARK = /(?<! ) +[,.;:!?]/g
 /** What may stand before the space: a word, a number, a closing bracket or quote. */
 const WORD_END = /[\p{L}\p{N})\]"”’%]/u
 /** What must follow the mark for it to end a clause. */
@@ -35,11 +34,10 @@ export default defineRule({
 
     return {
       document() {
+        const {runs: spaceRuns, beforeMarks} = spaceRunsOf(doc)
         const beforeMark = new Set<number>()
         if (options.beforePunctuation) {
-          for (const match of text.matchAll(SPACE_BEFORE_MARK)) {
-            const start = match.index
-            const end = start + match[0].length - 1
+          for (const [start, end] of beforeMarks) {
             const mark = text[end]
             const after = text[end + 1]
             if (start === 0 || !WORD_END.test(text[start - 1])) continue
@@ -68,9 +66,7 @@ export default defineRule({
             }
             runs = []
           }
-          for (const match of text.matchAll(SPACE_RUN)) {
-            const start = match.index
-            const end = start + match[0].length
+          for (const [start, end] of spaceRuns) {
             if (start === 0 || end >= text.length || /\s/.test(text[start - 1]) || /\s/.test(text[end])) continue
             const current = doc.lineAt(start).index
             if (current !== line) flush()
@@ -102,6 +98,33 @@ export default defineRule({
     }
   }
 })
+
+const MARKS = ',.;:!?'
+
+/**
+ * The candidates, as the patterns `/ {2,}/g` and `/(?<! ) +[,.;:!?]/g` would
+ * find them: maximal runs of two or more spaces (`runs`, as [start, end)),
+ * and maximal runs of spaces followed by a mark (`beforeMarks`, as the run's
+ * start and the mark's offset). Each run holds a space followed by a space or
+ * a mark, so it is found from the shared offsets of `spacingMarkOffsets`.
+ */
+function spaceRunsOf(doc: Doc): {runs: Array<[number, number]>; beforeMarks: Array<[number, number]>} {
+  const text = doc.text
+  const runs: Array<[number, number]> = []
+  const beforeMarks: Array<[number, number]> = []
+  let covered = 0
+  for (const offset of spacingMarkOffsets(doc)) {
+    if (offset < covered || text.charCodeAt(offset) !== 0x20) continue
+    let start = offset
+    while (start > 0 && text.charCodeAt(start - 1) === 0x20) start--
+    let end = offset + 1
+    while (end < text.length && text.charCodeAt(end) === 0x20) end++
+    covered = end
+    if (end - start >= 2) runs.push([start, end])
+    if (end < text.length && MARKS.includes(text[end])) beforeMarks.push([start, end])
+  }
+  return {runs, beforeMarks}
+}
 
 function isShortLabel(before: string): boolean {
   return /^\s*(?:\S+\s+){0,2}\S+$/.test(before)
