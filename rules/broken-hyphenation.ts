@@ -13,7 +13,7 @@ import {leadMatches} from './lib/lead-matches.js'
  * The gap after a hyphen: spaces, or a line break (the hyphen last on its
  * line), followed by a Latin letter (the dictionary is English). The word
  * before the hyphen is read backwards from there, which keeps the scan
- * linear. Tried only where a hyphen stands.
+ * linear. Tried only where a hyphen stands before white space.
  */
 const GAP = /-([ \t]+|[ \t]*(?:\r\n|\n|\r)[ \t]*)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/y
 const LETTER = /\p{L}/u
@@ -34,7 +34,7 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        for (const gapMatch of leadMatches(text, '-', GAP)) {
+        for (const gapMatch of leadMatches(text, '-', GAP, 0, ' \t\r\n')) {
           const hyphen = gapMatch.index
           let start = hyphen
           while (start > 0 && LETTER.test(text[start - 1])) start--

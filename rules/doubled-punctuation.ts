@@ -11,7 +11,8 @@ import {spacingMarkOffsets} from './lib/spacing-marks.js'
  * Two clause marks, optionally one space apart, not part of a longer run of
  * dots. `?` and `!` are left alone: they end titles and names (`Yahoo!,`).
  * Tried only at the offsets `spacingMarkOffsets` finds, which include every
- * mark followed by another (directly or one space apart).
+ * mark followed by another (directly or one space apart) — but a run of dots
+ * only at its first and last dot: the pattern cannot start after a dot.
  */
 const PAIR = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])/y
 /** Stronger marks win when two different ones meet. */

@@ -43,13 +43,10 @@ export function execAtUnusual(doc: Doc, sticky: RegExp, from = 0): RegExpExecArr
   const text = doc.text
   const offsets = unusualOffsets(doc)
   if (offsets === null) {
-    UNUSUAL.lastIndex = from
-    for (let found = UNUSUAL.exec(text); found; found = UNUSUAL.exec(text)) {
-      sticky.lastIndex = found.index
-      const match = sticky.exec(text)
-      if (match) return match
-    }
-    return null
+    // Too many to stop at each: the pattern scans for itself, and its first match starts at one of them.
+    const global = globalOf(sticky)
+    global.lastIndex = from
+    return global.exec(text)
   }
   for (let index = firstAtOrAfter(offsets, from); index < offsets.length; index++) {
     sticky.lastIndex = offsets[index]
@@ -57,6 +54,18 @@ export function execAtUnusual(doc: Doc, sticky: RegExp, from = 0): RegExpExecArr
     if (match) return match
   }
   return null
+}
+
+/** Global copies of the sticky patterns (the patterns are module constants of the rules). */
+const globals = new WeakMap<RegExp, RegExp>()
+
+function globalOf(sticky: RegExp): RegExp {
+  let global = globals.get(sticky)
+  if (!global) {
+    global = new RegExp(sticky.source, sticky.flags.replace('y', '') + 'g')
+    globals.set(sticky, global)
+  }
+  return global
 }
 
 function firstAtOrAfter(offsets: Int32Array, from: number): number {

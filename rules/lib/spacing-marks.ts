@@ -13,8 +13,11 @@ const cache = new WeakMap<Doc, Int32Array>()
 
 /**
  * Every offset, in order, at which `MEETING` matches (computed once per
- * document): each search restarts just after the previous match's start, so
- * overlapping meetings (` ,,`) are all found.
+ * document), except inside a run of spaces or of dots, which is listed at
+ * its first character (and at its last, if that meets something). Each
+ * search restarts just after the previous match's start, so overlapping
+ * meetings (` ,,`) are all found, and past such a run, so column-aligned
+ * text and dot leaders (`Contents ........ 5`) cost one search per run.
  */
 export function spacingMarkOffsets(doc: Doc): Int32Array {
   let offsets = cache.get(doc)
@@ -23,8 +26,12 @@ export function spacingMarkOffsets(doc: Doc): Int32Array {
     const found: number[] = []
     MEETING.lastIndex = 0
     for (let match = MEETING.exec(text); match; match = MEETING.exec(text)) {
-      found.push(match.index)
-      MEETING.lastIndex = match.index + 1
+      const index = match.index
+      found.push(index)
+      const code = text.charCodeAt(index)
+      let next = index + 1
+      if ((code === 0x20 || code === 0x2e) && text.charCodeAt(next) === code) while (text.charCodeAt(next + 1) === code) next++
+      MEETING.lastIndex = next
     }
     offsets = Int32Array.from(found)
     cache.set(doc, offsets)
