@@ -7,7 +7,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {insideMojibake} from './lib/mojibake.js'
-import {execAtUnusual} from './lib/non-ascii.js'
+import {execAtUnusual, hasUnusual} from './lib/non-ascii.js'
 
 interface Kind {
   name: string
@@ -42,7 +42,8 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
 /**
  * Runs of the characters above. None is printable ASCII, so the pattern is
  * tried only where an unusual character stands (`execAtUnusual`, whose
- * positions `mojibake` and `odd-characters` share).
+ * positions `mojibake` and `odd-characters` share), and only if one of them
+ * is among the text's distinct unusual characters (`hasUnusual`).
  */
 const CANDIDATES =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u180e\u2007\u200b-\u200f\u2028\u2029\u202a-\u202f\u2060\u2066-\u2069\ufeff]+/y
@@ -75,6 +76,8 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
+        // Most texts have none of these characters: proved on their distinct unusual characters.
+        if (!hasUnusual(doc, CANDIDATES)) return
         for (let match = execAtUnusual(doc, CANDIDATES); match; match = execAtUnusual(doc, CANDIDATES, match.index + match[0].length)) {
           const start = match.index
           const run = match[0]

@@ -8,7 +8,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {insideMojibake} from './lib/mojibake.js'
-import {execAtUnusual} from './lib/non-ascii.js'
+import {hasUnusual} from './lib/non-ascii.js'
 
 /** A base character with combining marks, or a character NFC always replaces (singletons). */
 const NFC_CANDIDATE =
@@ -56,9 +56,9 @@ export default defineRule({
 
     return {
       document() {
-        // Both prechecks are classes of non-ASCII characters: tried only where an unusual character stands.
-        const nfc = options.normalization && execAtUnusual(doc, NFC_PRECHECK) !== null
-        if (!nfc && execAtUnusual(doc, ANY_OTHER) === null) return
+        // Both prechecks are classes of non-ASCII characters: tried only on the text's distinct unusual characters.
+        const nfc = options.normalization && hasUnusual(doc, NFC_PRECHECK)
+        if (!nfc && !hasUnusual(doc, ANY_OTHER)) return
         if (options.replacement) {
           for (const match of text.matchAll(REPLACEMENT)) {
             if (insideMojibake(doc, match.index) || doc.isVerbatim(match.index)) continue

@@ -56,6 +56,31 @@ export function execAtUnusual(doc: Doc, sticky: RegExp, from = 0): RegExpExecArr
   return null
 }
 
+const distinct = new WeakMap<Doc, string>()
+
+/**
+ * Whether `sticky` matches anywhere in the document, for a pattern whose
+ * match at a position depends only on the character there — an unusual
+ * character of a class, maybe repeated. Such a pattern matches somewhere if
+ * and only if it matches one of the document's distinct unusual characters
+ * (most texts have a handful: curly quotes, dashes), so it is tried on those
+ * rather than at every unusual offset.
+ */
+export function hasUnusual(doc: Doc, sticky: RegExp): boolean {
+  const offsets = unusualOffsets(doc)
+  if (offsets === null) return execAtUnusual(doc, sticky) !== null
+  let characters = distinct.get(doc)
+  if (characters === undefined) {
+    const codes = new Set<number>()
+    for (const offset of offsets) codes.add(doc.text.charCodeAt(offset))
+    characters = [...codes].map((code) => String.fromCharCode(code)).join('')
+    distinct.set(doc, characters)
+  }
+  const global = globalOf(sticky)
+  global.lastIndex = 0
+  return global.test(characters)
+}
+
 /** Global copies of the sticky patterns (the patterns are module constants of the rules). */
 const globals = new WeakMap<RegExp, RegExp>()
 

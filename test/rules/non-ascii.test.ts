@@ -2,7 +2,7 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
 import {Doc} from '../../src/engine/doc.js'
-import {execAtUnusual, unusualOffsets} from '../../rules/lib/non-ascii.js'
+import {execAtUnusual, hasUnusual, unusualOffsets} from '../../rules/lib/non-ascii.js'
 
 test('finds the first match, from a given offset, as the global pattern would', () => {
   const sticky = /[Ãâ][\u0080-\u00bf€™]/y
@@ -44,4 +44,15 @@ test('a text mostly outside ASCII keeps no offsets and is scanned on each call, 
   const match = execAtUnusual(doc, sticky)
   assert.deepEqual([match?.index, match?.[0]], [text.indexOf('Ã©'), 'Ã©'])
   assert.equal(execAtUnusual(doc, sticky, text.indexOf('Ã©') + 1), null)
+})
+
+test('hasUnusual answers for a character class from the distinct unusual characters, as a scan would', () => {
+  const doc = new Doc('He said “fine” — twice — and “left”.')
+  assert.equal(hasUnusual(doc, /[—]/y), true)
+  assert.equal(hasUnusual(doc, /[\u00a0\u200b]+/y), false)
+  assert.equal(hasUnusual(new Doc('plain'), /[é]/y), false)
+  const dense = new Doc('Привет, мир. '.repeat(200) + '\u00a0')
+  assert.equal(unusualOffsets(dense), null)
+  assert.equal(hasUnusual(dense, /[\u00a0]/y), true)
+  assert.equal(hasUnusual(dense, /[\u200b]/y), false)
 })
