@@ -7,7 +7,9 @@
  *
  * One pass over the lines, each looked up in hash maps by a normal form
  * (lower case, curly quotes straightened, punctuation runs as one space):
- * linear in the size of the text.
+ * linear in the size of the text. The normal form is built only for lines
+ * whose cheap signature (see `lineSignature`) another line shares: most
+ * lines of a document are unique, and then no string is built for them.
  */
 import {defineRule} from '../src/engine/rule.js'
 import type {Doc} from '../src/engine/doc.js'
@@ -25,6 +27,51 @@ export function lineKey(text: string): string {
     .replace(/[^a-z0-9'\u00c0-\u1fff\u2c00-\ud7ff\uf900-\uffef]+/g, ' ')
   if (key.includes("'")) key = key.replace(/(^| )'+|'+(?= |$)/g, '$1')
   return key.trim()
+}
+
+/** Letters and digits read from each end of a line for its signature. */
+const SIGNATURE_CHARS = 32
+
+/**
+ * A hash of the first and last `SIGNATURE_CHARS` ASCII letters and digits
+ * (lower-cased) of `text[start, end)`. Every other character is skipped, so
+ * two lines with the same key (`lineKey`, or the verbatim text) have the same
+ * signature: the ASCII letters and digits of a key are those of the line's
+ * lower-cased text, in order (lower-casing maps only `İ` and the Kelvin sign
+ * from outside ASCII to ASCII letters, handled below). A different signature
+ * thus proves a different key without building it.
+ */
+function lineSignature(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0
+  let taken = 0
+  let index = start
+  for (; index < end && taken < SIGNATURE_CHARS; index++) {
+    const folded = asciiAlphanumeric(text.charCodeAt(index))
+    if (folded !== 0) {
+      hash = Math.imul(hash ^ folded, 16777619)
+      taken++
+    }
+  }
+  // The end, read backwards (from where the forward read stopped at the latest: a deterministic split).
+  hash = Math.imul(hash ^ 1, 16777619)
+  taken = 0
+  for (let back = end - 1; back >= index && taken < SIGNATURE_CHARS; back--) {
+    const folded = asciiAlphanumeric(text.charCodeAt(back))
+    if (folded !== 0) {
+      hash = Math.imul(hash ^ folded, 16777619)
+      taken++
+    }
+  }
+  return hash
+}
+
+/** The lower-case ASCII letter or digit that `code` lower-cases to, or 0. */
+function asciiAlphanumeric(code: number): number {
+  if (code >= 97 && code <= 122) return code
+  if (code >= 65 && code <= 90) return code + 32
+  if (code >= 48 && code <= 57) return code
+  if (code < 128) return 0
+  return code === 0x130 ? 105 : code === 0x212a ? 107 : 0
 }
 
 /** Words of a normal-form key (one space between words), counted up to `cap`. */
@@ -96,11 +143,16 @@ export default defineRule({
           return text.length >= 9 && !isBlank(text) && !doc.verbatimLines.has(index) && !LIST_ITEM.test(text) && !isTableRow(text) && !HEADING.test(text) && !DIRECTIVE.test(text)
         }
         // Long lines (whole paragraphs) are copied verbatim: compared as they are, which is cheaper.
-        const keys = lines.map((line, index) => (!eligible(index) ? '' : line.text.length > LONG_LINE ? VERBATIM + line.text.trim() : lineKey(line.text)))
+        const keys = new Keys(lines.length, (index) => {
+          const text = lines[index].text
+          return !eligible(index) ? '' : text.length > LONG_LINE ? VERBATIM + text.trim() : lineKey(text)
+        })
+        const shared = sharedSignatures(doc)
         const runs: Run[] = []
         const taken = new Set<number>()
 
-        // Paragraphs of several lines, compared whole.
+        // Paragraphs of several lines, compared whole. Only one whose every line shares its signature with
+        // another line can have a copy (its copy's lines have the same keys), so only those are keyed.
         const paragraphs = new Map<string, number>()
         for (let index = 0; index < lines.length; ) {
           if (isBlank(lines[index].text)) {
@@ -109,8 +161,9 @@ export default defineRule({
           }
           let last = index
           while (last + 1 < lines.length && !isBlank(lines[last + 1].text)) last++
-          if (last > index) {
-            const parts = keys.slice(index, last + 1)
+          if (last > index && allShared(shared, index, last)) {
+            const parts: string[] = []
+            for (let line = index; line <= last; line++) parts.push(keys.get(line))
             const key = parts.join('\n')
             const words = wordCount(parts.join(' '), Math.max(options.minWords, MIN_WORDS_PER_LINE * parts.length))
             // A paragraph of short lines is a list (a menu, a table of facts): repeated by design.
@@ -130,7 +183,9 @@ export default defineRule({
         const seen = new Map<string, number>()
         let previous: Run | undefined
         for (let index = 0; index < lines.length; index++) {
-          const key = keys[index]
+          // A line no other line shares its signature with has no copy, and is the original of none.
+          if (!shared[index]) continue
+          const key = keys.get(index)
           if (key === '' || taken.has(index) || wordCount(key, options.minWords) < options.minWords) continue
           // Short lines of dialogue come back in fiction ("Get out of here!"); a scraper's repeat is longer.
           if (QUOTED_START.test(lines[index].text) && wordCount(key, 15) < 15) continue
@@ -169,6 +224,48 @@ export default defineRule({
   }
 })
 
+/** Line keys, each built on first use. */
+class Keys {
+  readonly #keys: Array<string | undefined>
+  readonly #build: (index: number) => string
+
+  constructor(count: number, build: (index: number) => string) {
+    this.#keys = new Array(count)
+    this.#build = build
+  }
+
+  get(index: number): string {
+    return (this.#keys[index] ??= this.#build(index))
+  }
+}
+
+/**
+ * By line: 1 when another line has the same signature. Lines too short to
+ * be compared (key `''`) count as no line.
+ */
+function sharedSignatures(doc: Doc): Uint8Array {
+  const lines = doc.lines
+  const signatures = new Int32Array(lines.length)
+  const counts = new Map<number, number>()
+  for (let index = 0; index < lines.length; index++) {
+    const {start, end} = lines[index]
+    if (end - start < 9) continue
+    const signature = lineSignature(doc.text, start, end)
+    signatures[index] = signature
+    counts.set(signature, (counts.get(signature) ?? 0) + 1)
+  }
+  const shared = new Uint8Array(lines.length)
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index].end - lines[index].start >= 9 && counts.get(signatures[index])! > 1) shared[index] = 1
+  }
+  return shared
+}
+
+function allShared(shared: Uint8Array, first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (!shared[index]) return false
+  return true
+}
+
 /** Whether `count` lines from `a` and from `b` have the same text (white space at the ends aside). */
 function sameText(doc: Doc, a: number, b: number, count: number): boolean {
   for (let offset = 0; offset < count; offset++) {
@@ -181,17 +278,19 @@ function sameText(doc: Doc, a: number, b: number, count: number): boolean {
  * A teaser or headline standing alone whose words, possibly after a few
  * glued-on characters ("Top News"), are the opening of a later, longer line.
  */
-function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<number>, report: (finding: import('../src/engine/types.js').Report) => void): void {
+function findTeasers(doc: Doc, keys: Keys, taken: ReadonlySet<number>, report: (finding: import('../src/engine/types.js').Report) => void): void {
   const lines = doc.lines
   // Teasers first: most documents have none, and then no opening needs indexing.
   const teasers: Array<{index: number; key: string; cut: boolean}> = []
   for (let index = 0; index < lines.length; index++) {
-    if (keys[index] === '' || keys[index].startsWith(VERBATIM) || taken.has(index) || !standsAlone(doc, index)) continue
+    // A line longer than LONG_LINE has a verbatim key or none: no teaser. The key is built last, for the few lines left.
+    if (lines[index].text.length > LONG_LINE || taken.has(index) || !standsAlone(doc, index)) continue
     const text = lines[index].text.trimEnd()
     // A numbered heading ("6.3.1. The cache command") may repeat the opening of its first paragraph.
     if (isNumberedHeading(text)) continue
     const cut = text.endsWith('...') || text.endsWith('…')
     if (!cut && SENTENCE_END.test(text.slice(-4))) continue
+    if (keys.get(index) === '') continue
     const key = lineKey(text.replace(ELLIPSIS_END, ''))
     const words = key.split(' ').length
     if (words >= 5 && words <= 40) teasers.push({index, key, cut})
@@ -200,14 +299,15 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
 
   /** Lines by the first PROBE characters of their normal form. */
   const openings = new Map<string, number[]>()
-  const opening = (index: number, length: number) => (keys[index].startsWith(VERBATIM) ? lineKey(doc.lines[index].text.slice(0, length)) : keys[index])
-  keys.forEach((key, index) => {
-    if (key.length < PROBE) return
+  const opening = (index: number, length: number) => (keys.get(index).startsWith(VERBATIM) ? lineKey(doc.lines[index].text.slice(0, length)) : keys.get(index))
+  // Only lines after a teaser can be what it repeats.
+  for (let index = teasers[0].index + 1; index < lines.length; index++) {
+    if (keys.get(index).length < PROBE) continue
     const probe = opening(index, 3 * PROBE).slice(0, PROBE)
     const list = openings.get(probe)
     if (list) list.push(index)
     else openings.set(probe, [index])
-  })
+  }
   if (openings.size === 0) return
 
   for (const {index, key, cut} of teasers) {
@@ -215,7 +315,7 @@ function findTeasers(doc: Doc, keys: readonly string[], taken: ReadonlySet<numbe
     for (let lead = 0; lead <= Math.min(MAX_LEAD, key.length - PROBE) && found === undefined; lead++) {
       if (key[lead] === ' ') continue
       const rest = key.slice(lead)
-      if (rest.length < 0.6 * key.length || rest.split(' ').length < 5) break
+      if (rest.length < 0.6 * key.length || wordCount(rest, 5) < 5) break
       for (const later of openings.get(rest.slice(0, PROBE)) ?? []) {
         if (later <= index) continue
         const other = opening(later, 2 * LONG_LINE)

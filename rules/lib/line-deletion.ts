@@ -7,7 +7,12 @@
  */
 import type {Doc} from '../../src/engine/doc.js'
 
-export const isBlank = (text: string): boolean => text.trim() === ''
+/** Whether `text` is empty or white space only (what `trim` removes: `\s`), without making a string. */
+export function isBlank(text: string): boolean {
+  return !NON_SPACE.test(text)
+}
+
+const NON_SPACE = /\S/
 
 export function lineDeletionRange(doc: Doc, first: number, last: number): [number, number] {
   const lines = doc.lines
