@@ -28,6 +28,13 @@ export interface PhraseMatch<V> {
 /** How a data line becomes a phrase and its value. */
 export type ParseEntry<V> = (line: string) => {phrase: string; value: V} | undefined
 
+/**
+ * Most candidate pairs start no phrase: at the default density a false
+ * candidate came every ~15 words of text, and each costs trie look-ups. A
+ * sparser table (at most 128 KB) passes about one word pair in 150.
+ */
+const BITS_PER_PAIR = 256
+
 export class PhraseIndex<V> {
   readonly #root = new Map<number, Node<V>>()
   readonly #filter: PairFilter
@@ -38,7 +45,7 @@ export class PhraseIndex<V> {
   /** `size`: about how many entries will be added. */
   constructor(parse: ParseEntry<V>, size: number) {
     this.#parse = parse
-    this.#filter = new PairFilter(size)
+    this.#filter = new PairFilter(size, BITS_PER_PAIR)
   }
 
   /**

@@ -49,17 +49,27 @@ function classify(code: number): number {
   return kind
 }
 
-/** Classes of ASCII, and the folded form of its word characters (0 for the rest), for the hot loop. */
-const ASCII = new Uint8Array(128)
+/** For ASCII, the hot loop's tables: the folded form of word characters (0 for the rest), and the initial they make. */
 const ASCII_WORD = new Uint8Array(128)
+const ASCII_INITIAL = new Uint8Array(128)
 for (let code = 0; code < 128; code++) {
-  ASCII[code] = classify(code)
-  ASCII_WORD[code] = ASCII[code] & WORD ? lowers[code] : 0
+  const kind = classify(code)
+  ASCII_WORD[code] = kind & WORD ? lowers[code] : 0
+  ASCII_INITIAL[code] = initialOf(kind)
+}
+
+function initialOf(kind: number): number {
+  return kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
 }
 
 function classOf(code: number): number {
   const kind = classes[code]
   return kind === 0 ? classify(code) : kind
+}
+
+/** `fold(code)` for a letter or digit beyond ASCII, 0 for any other character. */
+function foldWordChar(code: number): number {
+  return classOf(code) & WORD ? fold(code) : 0
 }
 
 /** The code unit a word is hashed and compared with: lower case, `’` as `'`. */
@@ -103,27 +113,34 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
   let index = from
   while (index < to) {
     let code = text.charCodeAt(index)
-    let kind = code < 128 ? ASCII[code] : classOf(code)
-    if ((kind & WORD) === 0) {
-      index++
-      continue
+    // ASCII by table look-ups alone; the rest through the lazily filled tables, out of the hot path.
+    let folded: number
+    let initial: number
+    if (code < 128) {
+      folded = ASCII_WORD[code]
+      if (folded === 0) {
+        index++
+        continue
+      }
+      initial = ASCII_INITIAL[code]
+    } else {
+      const kind = classOf(code)
+      if ((kind & WORD) === 0) {
+        index++
+        continue
+      }
+      initial = initialOf(kind)
+      folded = fold(code)
     }
     const start = index
-    const initial = kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
     let hash = FNV_OFFSET
-    let folded = code < 128 ? ASCII_WORD[code] : fold(code)
     while (true) {
       hash = Math.imul(hash ^ folded, FNV_PRIME)
       if (++index >= to) break
       // Letters and digits; `'` or `’` only before a letter.
       code = text.charCodeAt(index)
-      if (code < 128) {
-        folded = ASCII_WORD[code]
-        if (folded !== 0) continue
-      } else if (classOf(code) & WORD) {
-        folded = fold(code)
-        continue
-      }
+      folded = code < 128 ? ASCII_WORD[code] : foldWordChar(code)
+      if (folded !== 0) continue
       if ((code === 39 || code === 0x2019) && index + 1 < to && classOf(text.charCodeAt(index + 1)) & LETTER) {
         folded = 39
         continue
@@ -225,9 +242,12 @@ export class PairFilter {
   readonly #bits: Int32Array
   readonly #shift: number
 
-  /** `size`: about how many pairs will be added. */
-  constructor(size: number) {
-    const log = Math.min(20, Math.max(10, Math.ceil(Math.log2(size * 16))))
+  /**
+   * `size`: about how many pairs will be added; `bitsPerPair`: table bits
+   * per pair (more: fewer false candidates, a larger table).
+   */
+  constructor(size: number, bitsPerPair = 16) {
+    const log = Math.min(20, Math.max(10, Math.ceil(Math.log2(size * bitsPerPair))))
     this.#bits = new Int32Array(1 << (log - 5))
     this.#shift = 32 - log
   }
