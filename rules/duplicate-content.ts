@@ -29,8 +29,8 @@ export function lineKey(text: string): string {
   return key.trim()
 }
 
-/** Letters and digits read from each end of a line for its signature. */
-const SIGNATURE_CHARS = 32
+/** Letters and digits read from each end of a line for its signature: few, lines that share both ends are rare. */
+const SIGNATURE_CHARS = 16
 
 /**
  * A hash of the first and last `SIGNATURE_CHARS` ASCII letters and digits
@@ -67,11 +67,14 @@ function lineSignature(text: string, start: number, end: number): number {
 
 /** The lower-case ASCII letter or digit that `code` lower-cases to, or 0. */
 function asciiAlphanumeric(code: number): number {
-  if (code >= 97 && code <= 122) return code
-  if (code >= 65 && code <= 90) return code + 32
-  if (code >= 48 && code <= 57) return code
-  if (code < 128) return 0
+  if (code < 128) return ASCII_ALPHANUMERIC[code]
   return code === 0x130 ? 105 : code === 0x212a ? 107 : 0
+}
+
+const ASCII_ALPHANUMERIC = new Uint8Array(128)
+for (let code = 48; code < 123; code++) {
+  const folded = code >= 65 && code <= 90 ? code + 32 : code
+  if ((folded >= 48 && folded <= 57) || (folded >= 97 && folded <= 122)) ASCII_ALPHANUMERIC[code] = folded
 }
 
 /** Words of a normal-form key (one space between words), counted up to `cap`. */
@@ -250,7 +253,8 @@ function sharedSignatures(doc: Doc): Uint8Array {
   for (let index = 0; index < lines.length; index++) {
     const {start, end} = lines[index]
     if (end - start < 9) continue
-    const signature = lineSignature(doc.text, start, end)
+    // Kept to 30 bits: small integers are cheap Map keys.
+    const signature = lineSignature(doc.text, start, end) & 0x3fffffff
     signatures[index] = signature
     counts.set(signature, (counts.get(signature) ?? 0) + 1)
   }

@@ -41,7 +41,8 @@ const PATTERNS: Array<[RegExp, Array<[string[], string[]]>]> = [
   [PILED_COMPARISON, [[['more'], UNGRADABLE], [['more', 'most'], COMPARATIVES]]],
   [ARTICLE_SPLICE, [[ARTICLES, AFTER_ARTICLE]]]
 ]
-const pairFilter = new PairFilter(PATTERNS.flatMap(([, pairs]) => pairs).reduce((sum, [firsts, seconds]) => sum + firsts.length * seconds.length, 0))
+/** Sparse (a few KB): each false candidate costs a map look-up, and at the default density one word pair in 30 was one. */
+const pairFilter = new PairFilter(PATTERNS.flatMap(([, pairs]) => pairs).reduce((sum, [firsts, seconds]) => sum + firsts.length * seconds.length, 0), 256)
 /** Pattern numbers (bits) by `pairKey`. */
 const pairPatterns = new Map<number, number>()
 const pairKey = (first: number, second: number) => Math.imul(first, 0x9e3779b1) ^ second
