@@ -49,27 +49,17 @@ function classify(code: number): number {
   return kind
 }
 
-/** For ASCII, the hot loop's tables: the folded form of word characters (0 for the rest), and the initial they make. */
+/** Classes of ASCII, and the folded form of its word characters (0 for the rest), for the hot loop. */
+const ASCII = new Uint8Array(128)
 const ASCII_WORD = new Uint8Array(128)
-const ASCII_INITIAL = new Uint8Array(128)
 for (let code = 0; code < 128; code++) {
-  const kind = classify(code)
-  ASCII_WORD[code] = kind & WORD ? lowers[code] : 0
-  ASCII_INITIAL[code] = initialOf(kind)
-}
-
-function initialOf(kind: number): number {
-  return kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
+  ASCII[code] = classify(code)
+  ASCII_WORD[code] = ASCII[code] & WORD ? lowers[code] : 0
 }
 
 function classOf(code: number): number {
   const kind = classes[code]
   return kind === 0 ? classify(code) : kind
-}
-
-/** `fold(code)` for a letter or digit beyond ASCII, 0 for any other character. */
-function foldWordChar(code: number): number {
-  return classOf(code) & WORD ? fold(code) : 0
 }
 
 /** The code unit a word is hashed and compared with: lower case, `’` as `'`. */
@@ -113,34 +103,27 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
   let index = from
   while (index < to) {
     let code = text.charCodeAt(index)
-    // ASCII by table look-ups alone; the rest through the lazily filled tables, out of the hot path.
-    let folded: number
-    let initial: number
-    if (code < 128) {
-      folded = ASCII_WORD[code]
-      if (folded === 0) {
-        index++
-        continue
-      }
-      initial = ASCII_INITIAL[code]
-    } else {
-      const kind = classOf(code)
-      if ((kind & WORD) === 0) {
-        index++
-        continue
-      }
-      initial = initialOf(kind)
-      folded = fold(code)
+    let kind = code < 128 ? ASCII[code] : classOf(code)
+    if ((kind & WORD) === 0) {
+      index++
+      continue
     }
     const start = index
+    const initial = kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
     let hash = FNV_OFFSET
+    let folded = code < 128 ? ASCII_WORD[code] : fold(code)
     while (true) {
       hash = Math.imul(hash ^ folded, FNV_PRIME)
       if (++index >= to) break
       // Letters and digits; `'` or `’` only before a letter.
       code = text.charCodeAt(index)
-      folded = code < 128 ? ASCII_WORD[code] : foldWordChar(code)
-      if (folded !== 0) continue
+      if (code < 128) {
+        folded = ASCII_WORD[code]
+        if (folded !== 0) continue
+      } else if (classOf(code) & WORD) {
+        folded = fold(code)
+        continue
+      }
       if ((code === 39 || code === 0x2019) && index + 1 < to && classOf(text.charCodeAt(index + 1)) & LETTER) {
         folded = 39
         continue
@@ -234,9 +217,9 @@ export function joins(text: string, end: number, start: number, stop: RegExp): b
  * A set of word pairs as a bit table of hashed (first, second) hashes: one
  * probe rejects almost every pair of a text with no string and no map
  * look-up. A set bit is only a candidate; callers verify. The table is sized
- * for about one set bit in sixteen and kept small (at most 128 KB): the probes
- * are random, and a table that fell out of the CPU caches would cost more
- * than the look-ups it saves.
+ * for about one set bit in sixteen (unless the caller asks for more bits per
+ * pair) and kept small (at most 128 KB): the probes are random, and a table
+ * that fell out of the CPU caches would cost more than the look-ups it saves.
  */
 export class PairFilter {
   readonly #bits: Int32Array
