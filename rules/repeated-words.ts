@@ -42,7 +42,7 @@ function hasRepeat(block: Block, doc: Doc): boolean {
  * does not export it): words that may legally come twice, and capitalised
  * words (names: "Duran Duran") or initials ("D. D.").
  */
-const LEGAL_DOUBLES = new Set(['had', 'that', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau'])
+export const LEGAL_DOUBLES = new Set(['had', 'that', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau'])
 
 function exempt(value: string): boolean {
   if (LEGAL_DOUBLES.has(value.toLowerCase())) return true

@@ -33,3 +33,21 @@ test('legitimate doubles and line breaks are fine', () => {
   assertClean(RULE, 'The exhibition they had had since spring. Duran Duran played.')
   assertClean(RULE, 'About Acme\nAcme makes tools.')
 })
+
+test('the raw-text pre-check copies the plugin’s exemptions: each listed word is one the plugin lets stand twice', async () => {
+  const {unified} = await import('unified')
+  const {default: retextEnglish} = await import('retext-english')
+  const {default: retextRepeatedWords} = await import('retext-repeated-words')
+  const {VFile} = await import('vfile')
+  const {LEGAL_DOUBLES} = await import('../../rules/repeated-words.js')
+  const processor = unified().use(retextEnglish).use(retextRepeatedWords)
+  const reports = async (text: string) => {
+    const file = new VFile(text)
+    await processor.run(processor.parse(file), file)
+    return file.messages.length
+  }
+  // Straight from the plugin: if a word leaves its list, the copy would hide its reports.
+  for (const word of LEGAL_DOUBLES) assert.equal(await reports(`They said ${word} ${word} twice.`), 0, `retext-repeated-words now reports “${word} ${word}”: update LEGAL_DOUBLES`)
+  assert.equal(await reports('They said them them twice.'), 1)
+  assertClean(RULE, 'It had had no effect, and that that was all.')
+})
