@@ -54,27 +54,48 @@ const FUNCTION_TAGS = new Set(['IN', 'DT', 'CC', 'TO', 'PRP$'])
 const NOUN = /^NN/
 /** Longest candidate sentence, in characters (12 words and some). */
 const MAX_CANDIDATE = 120
+/** What ends an orphaned anchor: a lower-case word and its period. */
+const ANCHOR_END = /\s\p{Ll}[\p{L}-]*\.$/u
+const QUOTE_OR_BRACKET = /["“”‘’'()[\]:;—–]|--/
 const CLOSED_TAGS = new Set(['IN', 'DT', 'CC', 'TO', 'PRP$', 'PRP', 'CD', '$', 'POS', 'WDT', 'WP', 'EX'])
 
 interface Sentence {
   start: number
   end: number
-  text: string
 }
 
-/** The sentences of one line, with offsets in the line. */
+/** The sentences of one line, as offsets in the line (sliced only for the few short ones that are looked at). */
 export function lineSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
   let from = 0
   for (const match of text.matchAll(SENTENCE_BREAK)) {
     const end = match.index + match[0].trimEnd().length
-    if (match[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(from, match.index - 12), match.index + 1))) continue
-    sentences.push({start: from, end, text: text.slice(from, end)})
+    if (match[0][0] === '.' && closesAbbreviation(text, from, match.index)) continue
+    sentences.push({start: from, end})
     from = match.index + match[0].length
   }
   const rest = text.slice(from).trimEnd()
-  if (rest) sentences.push({start: from, end: from + rest.length, text: rest})
+  if (rest) sentences.push({start: from, end: from + rest.length})
   return sentences
+}
+
+/**
+ * Whether the period at `period` closes an abbreviation or an initial
+ * (`ABBREVIATION` on the text before it, from the sentence start `from` on).
+ * Every form the pattern knows ends in a letter and is at most four letters
+ * after a boundary, or one letter after another period, so a period after an
+ * ASCII non-letter or after five ASCII letters closes none: most periods are
+ * settled without the pattern.
+ */
+function closesAbbreviation(text: string, from: number, period: number): boolean {
+  let letters = 0
+  for (let index = period - 1; index >= from && letters < 5; index--) {
+    const code = text.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letters++
+    else if (code < 128 && letters === 0) return false
+    else break
+  }
+  return letters < 5 && ABBREVIATION.test(text.slice(Math.max(from, period - 12), period + 1))
 }
 
 /**
@@ -98,10 +119,12 @@ function isProse(text: string): boolean {
     // Opening quotes and brackets before a word.
     if (code === 34 || code === 0x201c || code === 0x2018 || code === 40) continue
     start = false
-    const letter = (code >= 97 && code <= 122) || code >= 0xdf
+    const asciiLower = code >= 97 && code <= 122
+    const letter = asciiLower || code >= 0xdf
     if (!letter && !(code >= 65 && code <= 90) && !(code >= 48 && code <= 57) && code < 0xc0) continue
     words++
-    if (words > 1 && letter && text[index] !== text[index].toUpperCase()) lower++
+    // Only beyond ASCII does it take a string to know the case.
+    if (words > 1 && (asciiLower || (letter && text[index] !== text[index].toUpperCase()))) lower++
   }
   return words >= 12 && lower >= 0.6 * (words - 1)
 }
@@ -126,28 +149,87 @@ type Kind = 'spliced' | 'anchor'
 /** Where a sentence stands: alone on its line, or first, inside or last among the sentences of a line. */
 type Place = 'alone' | 'first' | 'middle' | 'last'
 
+/** A spliced piece has a capitalised function word after its first word, and is never first on its line. */
+function mayBeSpliced(text: string, place: Place): boolean {
+  return place !== 'alone' && place !== 'first' && CAPITAL_FUNCTION_WORD.test(' ' + text.slice(text.indexOf(' ')))
+}
+
+/** An orphaned anchor stands alone or inside a paragraph, and ends with a lower-case word and its period. */
+function mayBeAnchor(text: string, place: Place): boolean {
+  return (place === 'alone' || place === 'middle') && endsWithLowerCaseWord(text)
+}
+
 /**
- * Why a short sentence is not one, or undefined when it may be. Link anchors
- * are looked for alone on a line or inside a paragraph (a noun phrase closing
- * or opening a paragraph is often a run-in heading), spliced pieces anywhere
- * but first.
+ * `ANCHOR_END.test(text)` without trying the pattern at every space: the word
+ * before the final period is found by stepping back over ASCII letters and
+ * hyphens; anything beyond ASCII goes to the pattern itself.
  */
-function fragmentKind(text: string, place: Place): {kind: Kind; word?: string} | undefined {
-  if (text.length < 10 || !/[^.]\.$/.test(text) || /["“”‘’'()[\]:;—–]|--/.test(text.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))) return undefined
-  // A contracted verb ("isn't", "we're") makes a clause; a list of phrases ("Brown eyes, a mustache.") is description.
-  if (/\p{L}(?:n['’]t|['’](?:re|ve|ll|m|d))\b/iu.test(text) || text.includes(',')) return undefined
+function endsWithLowerCaseWord(text: string): boolean {
+  const period = text.length - 1
+  if (text.charCodeAt(period) !== 46) return false
+  let index = period - 1
+  for (; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return ANCHOR_END.test(text)
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45)) break
+  }
+  // `index` is the ASCII character before the word: a space (`\s` in ASCII) before a lower-case letter.
+  const before = text.charCodeAt(index)
+  const first = text.charCodeAt(index + 1)
+  return index >= 0 && index + 1 < period && (before === 32 || (before >= 9 && before <= 13)) && first >= 97 && first <= 122
+}
+
+/**
+ * The cheap conditions `fragmentKind` needs before anything else: ten
+ * characters or more closed by one period, and the shape of a spliced piece
+ * or of an anchor. Most sentences fail here, so they are tested first.
+ */
+function hasFragmentShape(text: string, place: Place): boolean {
+  return text.length >= 10 && /[^.]\.$/.test(text) && (mayBeSpliced(text, place) || mayBeAnchor(text, place))
+}
+
+/**
+ * Quotes, brackets, colons and dashes, but not an apostrophe inside a word.
+ * Dropping those apostrophes only removes characters between letters, so a
+ * text without any of the characters before has none after (the usual case:
+ * no string is built).
+ */
+function hasQuoteOrBracket(text: string): boolean {
+  return QUOTE_OR_BRACKET.test(text) && QUOTE_OR_BRACKET.test(text.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))
+}
+
+/** A short sentence with the look of a fragment, before the tagger is asked. */
+interface Candidate {
+  text: string
+  words: string[]
+  /** With a capitalised function word where spliced link text would be. */
+  spliced: boolean
+  /** With the shape of an orphaned link anchor. */
+  anchorShape: boolean
+}
+
+/**
+ * A short sentence that may not be one, or undefined when the text alone
+ * shows that it is one (or is no candidate). Link anchors are looked for
+ * alone on a line or inside a paragraph (a noun phrase closing or opening a
+ * paragraph is often a run-in heading), spliced pieces anywhere but first.
+ */
+function fragmentCandidate(text: string, place: Place): Candidate | undefined {
+  // A list of phrases ("Brown eyes, a mustache.") is description; a contracted verb ("isn't", "we're") makes a clause.
+  if (!hasFragmentShape(text, place) || text.includes(',') || hasQuoteOrBracket(text)) return undefined
+  if (/\p{L}(?:n['’]t|['’](?:re|ve|ll|m|d))\b/iu.test(text)) return undefined
   const words = lineWords(text)
   if (words.length < 3 || words.length > 12) return undefined
-  const spliced = place !== 'alone' && place !== 'first' && CAPITAL_FUNCTION_WORD.test(' ' + text.slice(text.indexOf(' ')))
-  const anchorShape =
-    (place === 'alone' || place === 'middle') &&
-    words.length <= 8 &&
-    /\s\p{Ll}[\p{L}-]*\.$/u.test(text) &&
-    !words.some((word) => CLAUSE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
+  const spliced = mayBeSpliced(text, place)
+  const anchorShape = mayBeAnchor(text, place) && words.length <= 8 && !words.some((word) => CLAUSE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
   if (!spliced && !anchorShape) return undefined
   // Plain signs of a verb, before the tagger is asked (its lexicon is loaded on first use).
   if (words.some((word) => VERB_SIGN.test(word) || COMMON_VERBS.has(word.toLowerCase()))) return undefined
+  return {text, words, spliced, anchorShape}
+}
 
+/** Why a candidate is not a sentence, by its tags, or undefined when it may be one. */
+function fragmentKind({text, spliced, anchorShape}: Candidate): {kind: Kind; word?: string} | undefined {
   // The first word in lower case when the lexicon knows it so: a capital there says nothing (else "Ringing" is a name).
   const first = text.match(/^\p{Lu}\p{Ll}+/u)?.[0]
   const body = first && possibleTags(first.toLowerCase()).length > 0 ? first.toLowerCase() + text.slice(first.length, -1) : text.slice(0, -1)
@@ -170,11 +252,28 @@ function fragmentKind(text: string, place: Place): {kind: Kind; word?: string} |
   return undefined
 }
 
-/** Whether `offset` in a line lies inside a quotation opened earlier in the line. */
-function insideQuotation(text: string, offset: number): boolean {
-  const before = text.slice(0, offset)
-  const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1
+/**
+ * Whether offsets in a line lie inside a quotation opened earlier in the
+ * line. Offsets are asked about in increasing order (the sentences of the
+ * line), so the marks are counted on from the last one: one pass per line.
+ */
+class QuotationScan {
+  private index = 0
+  private open = 0
+  private close = 0
+  private straight = 0
+
+  constructor(private readonly text: string) {}
+
+  insideAt(offset: number): boolean {
+    for (; this.index < offset; this.index++) {
+      const code = this.text.charCodeAt(this.index)
+      if (code === 0x201c) this.open++
+      else if (code === 0x201d) this.close++
+      else if (code === 34) this.straight++
+    }
+    return this.open > this.close || this.straight % 2 === 1
+  }
 }
 
 export default defineRule({
@@ -202,6 +301,9 @@ function findFragments(doc: Doc, report: (finding: Report) => void): void {
     while (other >= 0 && other < lines.length && isBlank(lines[other].text)) other += step
     return other >= 0 && other < lines.length ? other : undefined
   }
+  // Whether each line reads as prose, worked out once: a line is asked about as the neighbour of two others.
+  const prose: Array<boolean | undefined> = []
+  const proseAt = (index: number) => (prose[index] ??= isProse(lines[index].text))
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     const text = line.text
@@ -225,11 +327,13 @@ function findFragments(doc: Doc, report: (finding: Report) => void): void {
     const sentences = lineSentences(text)
     if (sentences.length === 1) {
       // A lone noun phrase with a period between paragraphs of prose: an orphaned link anchor.
-      if (trimmed.length > MAX_CANDIDATE || !/\s\p{Ll}[\p{L}-]*\.$/u.test(trimmed) || !standsAlone(doc, index)) continue
+      if (trimmed.length > MAX_CANDIDATE || !endsWithLowerCaseWord(trimmed) || !standsAlone(doc, index)) continue
       const before = neighbour(index, -1)
       const after = neighbour(index, 1)
-      if (before === undefined || after === undefined || !isProse(lines[before].text) || !isProse(lines[after].text)) continue
-      const found = fragmentKind(trimmed, 'alone')
+      if (before === undefined || after === undefined) continue
+      const candidate = fragmentCandidate(trimmed, 'alone')
+      if (!candidate || !proseAt(before) || !proseAt(after)) continue
+      const found = fragmentKind(candidate)
       // A run-in heading names what the next paragraph is about: its last word comes up there.
       if (!found || headingOf(trimmed, lines[after].text)) continue
       const [start, end] = lineDeletionRange(doc, index, index)
@@ -243,13 +347,14 @@ function findFragments(doc: Doc, report: (finding: Report) => void): void {
       continue
     }
     // A verbless piece among sentences of running text.
-    let prose: boolean | undefined
-    let quoted: boolean | undefined
+    let quotations: QuotationScan | null | undefined
     sentences.forEach((sentence, position) => {
-      if (position === 0 || sentence.text.length > MAX_CANDIDATE || !sentence.text.endsWith('.')) return
-      if ((prose ??= isProse(text)) === false || ((quoted ??= /["“]/.test(text)) && insideQuotation(text, sentence.start))) return
+      if (position === 0 || sentence.end - sentence.start > MAX_CANDIDATE || text.charCodeAt(sentence.end - 1) !== 46) return
       const place: Place = position === sentences.length - 1 ? 'last' : 'middle'
-      const found = fragmentKind(sentence.text, place)
+      // The sentence's own tests before the line's: few sentences are candidates.
+      const candidate = fragmentCandidate(text.slice(sentence.start, sentence.end), place)
+      if (!candidate || !proseAt(index) || (quotations ??= /["“]/.test(text) ? new QuotationScan(text) : null)?.insideAt(sentence.start)) return
+      const found = fragmentKind(candidate)
       if (!found) return
       report({
         start: line.start + sentence.start,
