@@ -87,6 +87,17 @@ function isProse(text: string, minimum: number): boolean {
   return lower >= 0.6 * (list.length - 1)
 }
 
+/**
+ * Whether the last character could end `PLAIN_LAST_WORD` (a letter, a digit,
+ * `'`, `’`, `-` or a comma): prose mostly ends with a period, and the pattern,
+ * anchored at the end only, would be tried at every space of the line.
+ */
+function mayEndWithPlainWord(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1)
+  if (code >= 128) return true
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45 || code === 44
+}
+
 function findCutEnd(doc: Doc, report: Reporter): void {
   const lines = doc.lines
   let last = lines.length - 1
@@ -94,7 +105,7 @@ function findCutEnd(doc: Doc, report: Reporter): void {
   if (last < 0) return
   const line = lines[last]
   const text = line.text.trimEnd()
-  if (doc.verbatimLines.has(last) || LIST_ITEM.test(text) || HEADING.test(text) || !PLAIN_LAST_WORD.test(text)) return
+  if (!mayEndWithPlainWord(text) || doc.verbatimLines.has(last) || LIST_ITEM.test(text) || HEADING.test(text) || !PLAIN_LAST_WORD.test(text)) return
   // Running prose: several sentences in the line, or a long line after a paragraph that ends like prose.
   let previous = last - 1
   while (previous >= 0 && isBlank(lines[previous].text)) previous--
