@@ -29,6 +29,8 @@ const ABBREVIATION = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Co
 const LIST_ITEM = /^\s*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s/i
 /** A capitalised function word inside a sentence: spliced link text ("debt For a war-torn country"). */
 const CAPITAL_FUNCTION_WORD = /\s(?:For|In|Of|To|At|On|With|By|From|Into|A|An|The|And|Or|But|Its|Their|His|Her)\s/
+/** The same, searched from a given offset (`lastIndex`). */
+const CAPITAL_FUNCTION_WORD_FROM = new RegExp(CAPITAL_FUNCTION_WORD.source, 'g')
 /** A short sentence (no comma, no quote) between two others: where an orphaned anchor would be. */
 const SHORT_MIDDLE_SENTENCE = /[.!?]["'”’)]*\s+[A-Z$][^.!?"“”,;:]{8,100}\.\s+["“‘(]?[A-Z]/
 /** Lower-case words that show a clause (or at least not a bare noun phrase). */
@@ -68,14 +70,17 @@ interface Sentence {
 export function lineSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
   let from = 0
-  for (const match of text.matchAll(SENTENCE_BREAK)) {
+  let match: RegExpExecArray | null
+  SENTENCE_BREAK.lastIndex = 0
+  while ((match = SENTENCE_BREAK.exec(text))) {
     const end = match.index + match[0].trimEnd().length
     if (match[0][0] === '.' && closesAbbreviation(text, from, match.index)) continue
     sentences.push({start: from, end})
     from = match.index + match[0].length
   }
-  const rest = text.slice(from).trimEnd()
-  if (rest) sentences.push({start: from, end: from + rest.length})
+  // The last sentence runs to the line's last non-space character.
+  const lineEnd = text.trimEnd().length
+  if (from < lineEnd) sentences.push({start: from, end: lineEnd})
   return sentences
 }
 
@@ -151,7 +156,12 @@ type Place = 'alone' | 'first' | 'middle' | 'last'
 
 /** A spliced piece has a capitalised function word after its first word, and is never first on its line. */
 function mayBeSpliced(text: string, place: Place): boolean {
-  return place !== 'alone' && place !== 'first' && CAPITAL_FUNCTION_WORD.test(' ' + text.slice(text.indexOf(' ')))
+  if (place === 'alone' || place === 'first') return false
+  // From the space after the first word on: the pattern starts with a space.
+  const space = text.indexOf(' ')
+  if (space < 0) return false
+  CAPITAL_FUNCTION_WORD_FROM.lastIndex = space
+  return CAPITAL_FUNCTION_WORD_FROM.test(text)
 }
 
 /** An orphaned anchor stands alone or inside a paragraph, and ends with a lower-case word and its period. */
@@ -188,6 +198,15 @@ function hasFragmentShape(text: string, place: Place): boolean {
   return text.length >= 10 && /[^.]\.$/.test(text) && (mayBeSpliced(text, place) || mayBeAnchor(text, place))
 }
 
+/** A word's letters in lower case (`"Who's` → `whos`); a word of ASCII letters only needs no pattern. */
+function lettersInLowerCase(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index) | 32
+    if (code < 97 || code > 122) return word.toLowerCase().replace(/[^\p{L}]/gu, '')
+  }
+  return word.toLowerCase()
+}
+
 /**
  * Quotes, brackets, colons and dashes, but not an apostrophe inside a word.
  * Dropping those apostrophes only removes characters between letters, so a
@@ -221,7 +240,7 @@ function fragmentCandidate(text: string, place: Place): Candidate | undefined {
   const words = lineWords(text)
   if (words.length < 3 || words.length > 12) return undefined
   const spliced = mayBeSpliced(text, place)
-  const anchorShape = mayBeAnchor(text, place) && words.length <= 8 && !words.some((word) => CLAUSE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
+  const anchorShape = mayBeAnchor(text, place) && words.length <= 8 && !words.some((word) => CLAUSE_WORDS.has(lettersInLowerCase(word)))
   if (!spliced && !anchorShape) return undefined
   // Plain signs of a verb, before the tagger is asked (its lexicon is loaded on first use).
   if (words.some((word) => VERB_SIGN.test(word) || COMMON_VERBS.has(word.toLowerCase()))) return undefined
