@@ -151,7 +151,8 @@ function analyse(doc: Doc): CaseFinding[] {
     if (initial === UPPER_INITIAL) {
       const finding = capitalised(i)
       if (finding) found.push(finding)
-    } else if (initial === LOWER && i > 0) {
+    } else if (initial === LOWER && i > 0 && text.charCodeAt(tokens.ends[i - 1]) === 46) {
+      // Only after a word and its period (`2000. this`): tested here, as most words are in lower case.
       const finding = lowerStart(i)
       if (finding) found.push(finding)
     }
@@ -306,8 +307,7 @@ function analyse(doc: Doc): CaseFinding[] {
   function lowerStart(i: number): CaseFinding | undefined {
     const start = tokens.starts[i]
     const previousEnd = tokens.ends[i - 1]
-    // `2000. this`: the previous word, a period, one or two spaces.
-    if (text.charCodeAt(previousEnd) !== 46) return undefined
+    // `2000. this`: the previous word, a period (tested by the caller), one or two spaces.
     if (!SPACES.test(text.slice(previousEnd + 1, start)) || start - previousEnd > 3) return undefined
     const end = tokens.ends[i]
     const word = text.slice(start, end)
@@ -399,15 +399,20 @@ class QuoteState {
   }
 }
 
+/** Whether the text between two words is one space or a comma and a space (`SPACE` or `COMMA_SPACE`). */
+function midSentenceGap(text: string, from: number, to: number): boolean {
+  const last = text.charCodeAt(to - 1)
+  if (last !== 32 && last !== 0xa0) return false
+  return to - from === 1 || (to - from === 2 && text.charCodeAt(from) === 44)
+}
+
 /** Per word hash: how often the document capitalises it in mid-sentence, and how often it writes it in lower case. */
 function countCase(text: string, tokens: WordTokens): Map<number, {capital: number; lower: number}> {
   const counts = new Map<number, {capital: number; lower: number}>()
   for (let i = 1; i < tokens.count; i++) {
     const initial = tokens.initials[i]
-    const gap = text.slice(tokens.ends[i - 1], tokens.starts[i])
-    const midSentence = SPACE.test(gap) || COMMA_SPACE.test(gap)
-    if (initial === UPPER_INITIAL && !midSentence) continue
     if (initial !== UPPER_INITIAL && initial !== LOWER) continue
+    if (initial === UPPER_INITIAL && !midSentenceGap(text, tokens.ends[i - 1], tokens.starts[i])) continue
     const hash = tokens.hashes[i]
     let seen = counts.get(hash)
     if (!seen) {

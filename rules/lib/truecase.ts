@@ -3,7 +3,7 @@
  * by `scripts/build-truecase.ts`): for each common word, how often edited
  * English writes it in lower case and how often capitalised where the capital
  * is not explained by its position, and its usual part of speech. Read on
- * first use into a map keyed by the word hash of `word-tokens.ts`, so the
+ * first use into a table keyed by the word hash of `word-tokens.ts`, so the
  * rules look words up without building strings. Loading only indexes where
  * each line starts; a line becomes an entry when its word is first looked up
  * (a short text asks about a few hundred of the table's words).
@@ -31,23 +31,53 @@ export interface TruecaseEntry {
 }
 
 let source = ''
-/** Word hash → the entry, or the offset of its line while nobody has asked. */
-let table: Map<number, TruecaseEntry | number> | undefined
+/**
+ * Word hash → entry number, an open-addressing table in typed arrays: the
+ * hashes are 32-bit and many are no small integers to V8, so a `Map` keyed
+ * on them boxes each key it is asked about, and the rules ask often.
+ */
+let keys: Int32Array | undefined
+/** Entry number + 1 per slot (0: empty). */
+let slots: Int32Array
+let mask = 0
+/** Where each entry's line starts in `source`. */
+const lineStarts: number[] = []
+/** Entries parsed so far, by entry number: a line becomes an entry when its word is first looked up. */
+const entries: Array<TruecaseEntry | undefined> = []
 
-function load(): Map<number, TruecaseEntry | number> {
-  if (!table) {
-    table = new Map()
+function slotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 0 & mask
+}
+
+function load(): Int32Array {
+  if (!keys) {
     source = readDataFile('truecase.tsv')
+    const hashes: number[] = []
     for (let start = 0; start < source.length; ) {
       const newline = source.indexOf('\n', start)
       const end = newline < 0 ? source.length : newline
       const tab = source.indexOf('\t', start)
       // Comment lines (`#`) and blank lines have no entry.
-      if (source.charCodeAt(start) !== 0x23 && tab > start && tab < end) table.set(hashRange(source, start, tab), start)
+      if (source.charCodeAt(start) !== 0x23 && tab > start && tab < end) {
+        hashes.push(hashRange(source, start, tab))
+        lineStarts.push(start)
+      }
       start = end + 1
     }
+    let size = 1
+    while (size < 2 * hashes.length) size *= 2
+    mask = size - 1
+    keys = new Int32Array(size)
+    slots = new Int32Array(size)
+    hashes.forEach((hash, entry) => {
+      let slot = slotOf(hash)
+      // A later line with the same hash takes its place, as it would in a map.
+      while (slots[slot] !== 0 && keys![slot] !== hash) slot = (slot + 1) & mask
+      keys![slot] = hash
+      slots[slot] = entry + 1
+    })
   }
-  return table
+  return keys
 }
 
 function parseLine(start: number): TruecaseEntry {
@@ -58,12 +88,14 @@ function parseLine(start: number): TruecaseEntry {
 
 /** The entry of a word by its `hashWord` hash (which folds case and `’`). */
 export function truecaseByHash(hash: number): TruecaseEntry | undefined {
-  const map = load()
-  const found = map.get(hash)
-  if (typeof found !== 'number') return found
-  const entry = parseLine(found)
-  map.set(hash, entry)
-  return entry
+  const table = load()
+  for (let slot = slotOf(hash); slots[slot] !== 0; slot = (slot + 1) & mask) {
+    if (table[slot] === hash) {
+      const entry = slots[slot] - 1
+      return (entries[entry] ??= parseLine(lineStarts[entry]))
+    }
+  }
+  return undefined
 }
 
 /** The entry of a word. */
