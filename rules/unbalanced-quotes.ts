@@ -9,7 +9,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import type {Report} from '../src/engine/types.js'
-import {quoteMarks, type QuoteMark} from './lib/quotes.js'
+import {doubleQuoteMarks, type QuoteMark} from './lib/quotes.js'
 
 /** Context says this mark closes a quotation: text before it, a space, punctuation or the end after it. */
 function looksClosing(text: string, mark: QuoteMark): boolean {
@@ -38,9 +38,7 @@ export default defineRule({
     return {
       document() {
         const text = doc.text
-        const marks = quoteMarks(doc).filter(
-          (mark) => mark.role === 'double' && !doc.isVerbatim(mark.start)
-        )
+        const marks = doubleQuoteMarks(doc).filter((mark) => !doc.isVerbatim(mark.start))
         const flag = (mark: QuoteMark, message: string, expected?: string) => {
           const finding: Report = {start: mark.start, end: mark.end, message}
           if (expected) finding.expected = [expected]

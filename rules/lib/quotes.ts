@@ -36,21 +36,43 @@ const OPENS_AFTER = /[\s([{<—–\-/“‘„«]|^$/u
 /** Words that begin with an elided letter: the mark before them is an apostrophe ('tis, 'em, '90s). */
 const ELISIONS = /^(?:tis|twas|em|cause|cos|til|till|bout|round|n|s|nuff|ello|ere|im|er|ol|d|ll|re|ve)\b/i
 
+/**
+ * The marks that may be double quotes: the patterns above without their
+ * one-character single marks. A pattern tries the same alternatives at each
+ * offset, in the same order, and a single mark spans one character, so these
+ * find exactly the double marks (and primes written `"`) the full patterns
+ * find, without classifying the many apostrophes.
+ */
+const DOUBLE_MARKS = /``|''|‘‘|’’|[“”„‟"]/g
+const DOUBLE_MARKS_NO_TEX = /‘‘|’’|[“”„‟"]/g
+
 const cache = new WeakMap<Doc, QuoteMark[]>()
+const doubleCache = new WeakMap<Doc, QuoteMark[]>()
 
 export function quoteMarks(doc: Doc): QuoteMark[] {
   let marks = cache.get(doc)
   if (!marks) {
-    marks = classify(doc.text)
+    marks = classify(doc.text, false)
     cache.set(doc, marks)
   }
   return marks
 }
 
-function classify(text: string): QuoteMark[] {
+/** The marks of `quoteMarks` whose role is `double`, for a rule that needs no other. */
+export function doubleQuoteMarks(doc: Doc): QuoteMark[] {
+  let marks = doubleCache.get(doc) ?? cache.get(doc)?.filter((mark) => mark.role === 'double')
+  if (!marks) {
+    marks = classify(doc.text, true).filter((mark) => mark.role === 'double')
+    doubleCache.set(doc, marks)
+  }
+  return marks
+}
+
+function classify(text: string, doublesOnly: boolean): QuoteMark[] {
   const marks: QuoteMark[] = []
   const tex = text.includes('``')
-  for (const match of text.matchAll(tex ? MARKS : MARKS_NO_TEX)) {
+  const pattern = doublesOnly ? (tex ? DOUBLE_MARKS : DOUBLE_MARKS_NO_TEX) : tex ? MARKS : MARKS_NO_TEX
+  for (const match of text.matchAll(pattern)) {
     const mark = match[0]
     const start = match.index
     const end = start + mark.length
