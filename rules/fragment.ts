@@ -58,6 +58,8 @@ const NOUN = /^NN/
 const MAX_CANDIDATE = 120
 /** What ends an orphaned anchor: a lower-case word and its period. */
 const ANCHOR_END = /\s\p{Ll}[\p{L}-]*\.$/u
+/** A contracted verb: `isn't`, `we're`. */
+const CONTRACTION = /\p{L}(?:n['’]t|['’](?:re|ve|ll|m|d))\b/iu
 const QUOTE_OR_BRACKET = /["“”‘’'()[\]:;—–]|--/
 const CLOSED_TAGS = new Set(['IN', 'DT', 'CC', 'TO', 'PRP$', 'PRP', 'CD', '$', 'POS', 'WDT', 'WP', 'EX'])
 
@@ -198,6 +200,11 @@ function hasFragmentShape(text: string, place: Place): boolean {
   return text.length >= 10 && /[^.]\.$/.test(text) && (mayBeSpliced(text, place) || mayBeAnchor(text, place))
 }
 
+/** Whether `text` holds an apostrophe (`'` or `’`): a contraction needs one. */
+function hasApostrophe(text: string): boolean {
+  return text.includes("'") || text.includes('’')
+}
+
 /** A word's letters in lower case (`"Who's` → `whos`); a word of ASCII letters only needs no pattern. */
 function lettersInLowerCase(word: string): string {
   for (let index = 0; index < word.length; index++) {
@@ -236,7 +243,7 @@ interface Candidate {
 function fragmentCandidate(text: string, place: Place): Candidate | undefined {
   // A list of phrases ("Brown eyes, a mustache.") is description; a contracted verb ("isn't", "we're") makes a clause.
   if (!hasFragmentShape(text, place) || text.includes(',') || hasQuoteOrBracket(text)) return undefined
-  if (/\p{L}(?:n['’]t|['’](?:re|ve|ll|m|d))\b/iu.test(text)) return undefined
+  if (hasApostrophe(text) && CONTRACTION.test(text)) return undefined
   const words = lineWords(text)
   if (words.length < 3 || words.length > 12) return undefined
   const spliced = mayBeSpliced(text, place)
