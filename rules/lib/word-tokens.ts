@@ -5,6 +5,7 @@
  * string per word). Rules compare hashes on the hot path and build strings
  * only for the few candidates they then verify.
  */
+import {Buffer} from 'node:buffer'
 import type {Doc} from '../../src/engine/doc.js'
 
 export interface WordTokens {
@@ -90,6 +91,30 @@ export function wordTokens(doc: Doc): WordTokens {
 }
 
 /**
+ * The code units of `text[from, to)` in a typed array, reused from call to
+ * call (the hot loop's `charCodeAt` re-checks the string's representation at
+ * every character; a typed-array load does not). Valid until the next call.
+ */
+let units = new Uint16Array(1024)
+let unitBytes = Buffer.from(units.buffer)
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+function codeUnits(text: string, from: number, to: number): Uint16Array {
+  const length = to - from
+  if (length > units.length) {
+    units = new Uint16Array(Math.max(length, units.length * 2))
+    unitBytes = Buffer.from(units.buffer)
+  }
+  if (LITTLE_ENDIAN) {
+    // UTF-16LE writes every code unit as it is, lone surrogates too.
+    unitBytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'utf16le')
+  } else {
+    for (let index = 0; index < length; index++) units[index] = text.charCodeAt(from + index)
+  }
+  return units
+}
+
+/**
  * A word is a run of letters and digits, with inner apostrophes before a
  * letter (`don't`); hyphens and all other characters separate words.
  */
@@ -99,10 +124,13 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
   let ends = reuse ? (reuse.ends as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
   let hashes = reuse ? (reuse.hashes as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
   let initials = reuse ? (reuse.initials as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity)
+  // Offsets into `codes` run from 0 to `length`; the tokens get `from` added back.
+  const codes = codeUnits(text, from, to)
+  const length = to - from
   let count = 0
-  let index = from
-  while (index < to) {
-    let code = text.charCodeAt(index)
+  let index = 0
+  while (index < length) {
+    let code = codes[index]
     let kind = code < 128 ? ASCII[code] : classOf(code)
     if ((kind & WORD) === 0) {
       index++
@@ -114,9 +142,9 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
     let folded = code < 128 ? ASCII_WORD[code] : fold(code)
     while (true) {
       hash = Math.imul(hash ^ folded, FNV_PRIME)
-      if (++index >= to) break
+      if (++index >= length) break
       // Letters and digits; `'` or `’` only before a letter.
-      code = text.charCodeAt(index)
+      code = codes[index]
       if (code < 128) {
         folded = ASCII_WORD[code]
         if (folded !== 0) continue
@@ -124,7 +152,7 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
         folded = fold(code)
         continue
       }
-      if ((code === 39 || code === 0x2019) && index + 1 < to && classOf(text.charCodeAt(index + 1)) & LETTER) {
+      if ((code === 39 || code === 0x2019) && index + 1 < length && classOf(codes[index + 1]) & LETTER) {
         folded = 39
         continue
       }
@@ -139,8 +167,8 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
       wider.set(initials)
       initials = wider
     }
-    starts[count] = start
-    ends[count] = index
+    starts[count] = from + start
+    ends[count] = from + index
     hashes[count] = hash
     initials[count] = initial
     count++
