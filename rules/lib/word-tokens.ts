@@ -172,6 +172,8 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
     hashes[count] = hash
     initials[count] = initial
     count++
+    // The character that ended the word is no letter or digit (or the end of the range): no word starts there.
+    index++
   }
   if (!reuse) return {count, starts, ends, hashes, initials}
   Object.assign(reuse, {count, starts, ends, hashes, initials})
