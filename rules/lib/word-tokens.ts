@@ -101,18 +101,25 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 function codeUnits(text: string, from: number, to: number): Uint16Array {
   const length = to - from
+  let target = units
+  let bytes = unitBytes
   if (length > units.length) {
-    units = new Uint16Array(Math.max(length, units.length * 2))
-    unitBytes = Buffer.from(units.buffer)
+    target = new Uint16Array(Math.max(length, Math.min(units.length * 2, KEPT_UNITS)))
+    bytes = Buffer.from(target.buffer)
+    // A huge document's array is not kept: a worker's memory stays that of ordinary documents.
+    if (target.length <= KEPT_UNITS) [units, unitBytes] = [target, bytes]
   }
   if (LITTLE_ENDIAN) {
     // UTF-16LE writes every code unit as it is, lone surrogates too.
-    unitBytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'utf16le')
+    bytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'utf16le')
   } else {
-    for (let index = 0; index < length; index++) units[index] = text.charCodeAt(from + index)
+    for (let index = 0; index < length; index++) target[index] = text.charCodeAt(from + index)
   }
-  return units
+  return target
 }
+
+/** The largest scratch array kept between calls (2 MB). */
+const KEPT_UNITS = 1 << 20
 
 /**
  * A word is a run of letters and digits, with inner apostrophes before a
