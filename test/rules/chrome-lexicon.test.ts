@@ -115,3 +115,28 @@ test("every shipped pattern's `needs` text is spelled out in the pattern, in the
   }
   assert.ok(gated >= 6)
 })
+
+test("every shipped pattern's `starts` text opens the pattern, in the same case", () => {
+  const data = JSON.parse(readFileSync(new URL('../../../rules/data/chrome-lexicon.json', import.meta.url), 'utf8')) as LexiconData
+  let gated = 0
+  for (const entry of data.patterns ?? []) {
+    if (entry.starts === undefined) continue
+    gated++
+    // The literal right after `^`, not made optional or repeated by what follows it, and no alternative beside it.
+    assert.ok(entry.pattern.startsWith('^' + entry.starts), `${entry.pattern}: starts ${JSON.stringify(entry.starts)}`)
+    assert.ok(!/^[?*+{|]/.test(entry.pattern.slice(entry.starts.length + 1)), `${entry.pattern}: starts ${JSON.stringify(entry.starts)}`)
+    assert.ok(!/[.*+?^$()[\]{}|\\]/.test(entry.starts), `${entry.pattern}: starts is literal text`)
+    assert.ok(!(entry.flags ?? '').includes('i') && !(entry.flags ?? '').includes('m'), `${entry.pattern}: starts is case-sensitive and for the whole line`)
+  }
+  assert.ok(gated >= 3)
+})
+
+test('a pattern with `maxLower` is tried only on lines with that few lower-case letters', () => {
+  const data = {groups: [], widgetWords: [], widgetAnchors: []}
+  const pattern = {kind: 'recirculation' as const, confidence: 0.8, pattern: String.raw`^(?=[^\p{Ll}]*(?:\p{Ll}[^\p{Ll}]*){0,2}$)\S+(?:\s+\S+){3,}$`, flags: 'u'}
+  for (const [line, found] of [['FERRY PLAN FACES VOTE', true], ['FERRY PLAN FACES VOTEs', true], ['Ferry plan FACES VOTE', false]] as const) {
+    assert.equal(new Lexicon({...data, patterns: [pattern]}).match(line)?.kind, found ? 'recirculation' : undefined, line)
+    assert.equal(new Lexicon({...data, patterns: [{...pattern, maxLower: 2}]}).match(line)?.kind, found ? 'recirculation' : undefined, line)
+  }
+  assert.equal(new Lexicon({...data, patterns: [{...pattern, maxLower: 0}]}).match('FERRY PLAN FACES VOTEs'), undefined)
+})

@@ -188,7 +188,8 @@ function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean
   const terminal = TERMINAL.test(text.length > TERMINAL_SPAN ? text.slice(-TERMINAL_SPAN) : text)
   // A headline has no full stop but is rarely this long.
   const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
-  const tabular = TABULAR.test(text)
+  // Every alternative of TABULAR needs a tab or a bar.
+  const tabular = (text.includes('|') || text.includes('\t')) && TABULAR.test(text)
   const headline = !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text))
   return {
     line,
@@ -607,7 +608,7 @@ function claimGluedTeasers(lines: ChromeLine[]): void {
  */
 function isGluedTeaser(text: string): boolean {
   // Most paragraphs fail at their second word; only then is the glue looked for.
-  if (!TWO_CAPITALISED.test(text)) return false
+  if (!TWO_CAPITALISED.test(text) || !mayBeGlued(text)) return false
   const glue = GLUED_HEADLINE.exec(text)
   if (!glue) return false
   const tokens = glue[1].split(/\s+/)
@@ -615,6 +616,51 @@ function isGluedTeaser(text: string): boolean {
   const after = text.slice(glue[1].length, glue[1].length + 80).split(/\s+/).slice(1, 4)
   return after.some((word) => /^\p{Ll}/u.test(word))
 }
+
+/**
+ * Whether GLUED_HEADLINE may match: false when the text's start (all the
+ * pattern can reach) has no lower-case letter followed by a capital where the
+ * glue can be (at characters 9 to 151). Prose rarely has one, and the pattern
+ * tries every length up to 150 before it fails. A surrogate (a character
+ * outside the BMP) shifts the pattern's count of characters: then it is run.
+ */
+function mayBeGlued(text: string): boolean {
+  const end = Math.min(text.length, GLUE_REACH + 2)
+  let previous = CASE_OTHER
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdfff) return true
+    const kind = caseOf(code)
+    if (kind === CASE_UPPER && previous === CASE_LOWER && index > GLUE_FROM) return true
+    previous = kind
+  }
+  return false
+}
+
+/** Where GLUED_HEADLINE's last lower-case letter can stand: after a first character and 8 to 150 more. */
+const GLUE_FROM = 9
+const GLUE_REACH = 151
+
+const CASE_OTHER = 1
+const CASE_LOWER = 2
+const CASE_UPPER = 3
+/** Letter case by BMP code unit (0: not yet looked up), filled on first sight. */
+const cases = new Uint8Array(0xffff + 1)
+
+/** Whether a BMP character other than a surrogate is `\p{Ll}`, `\p{Lu}` or neither. */
+function caseOf(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? CASE_LOWER : code >= 65 && code <= 90 ? CASE_UPPER : CASE_OTHER
+  let kind = cases[code]
+  if (kind === 0) {
+    const char = String.fromCharCode(code)
+    kind = LOWER_LETTER.test(char) ? CASE_LOWER : UPPER_LETTER.test(char) ? CASE_UPPER : CASE_OTHER
+    cases[code] = kind
+  }
+  return kind
+}
+
+const LOWER_LETTER = /^\p{Ll}$/u
+const UPPER_LETTER = /^\p{Lu}$/u
 
 /** Up to 150 characters, then a lower-case letter followed by a capitalised word that goes on in lower case or a space ("DetroitHoodline", "BatidosA new"). */
 const GLUED_HEADLINE = /^([\p{Lu}\p{N}"'‘“][^\n]{8,150}?\p{Ll})(?=\p{Lu}(?:\p{Ll}|\s))/u

@@ -52,6 +52,10 @@ export interface LexiconPattern {
   long?: boolean
   /** Text every match contains (case as written): lines without it skip the pattern, which most lines do. */
   needs?: string
+  /** Text every match starts with (case as written): checked at the line's start only, cheaper than `needs`. */
+  starts?: string
+  /** Lower-case letters (`\p{Ll}`) every match has at most: lines with more ASCII ones skip the pattern. */
+  maxLower?: number
 }
 
 export interface LexiconData {
@@ -215,6 +219,12 @@ const HEAD_SPAN = 60
 /** In-line phrases are looked for in lines up to this long. */
 const CONTAINS_SPAN = 300
 
+function countSpaces(text: string): number {
+  let count = 0
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) count++
+  return count
+}
+
 /** Runs of non-space characters. */
 function countWords(text: string): number {
   let count = 0
@@ -225,13 +235,27 @@ function countWords(text: string): number {
 /** The first word of `lexiconKey(text)`, without normalising the whole line. */
 export function firstWordKey(text: string): string {
   let start = 0
-  while (start < text.length && !WORD_START.test(text[start])) start++
+  while (start < text.length && !isWordStart(text, start)) start++
   if (start === text.length) return ''
   if (text[start] === '©' || text.startsWith('(c)', start - 1)) return 'copyright'
-  if (DIGIT.test(text[start])) return '#'
+  const code = text.charCodeAt(start)
+  if (code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text[start])) return '#'
   let end = start
-  while (end < text.length && WORD_PART.test(text[end])) end++
+  while (end < text.length && isWordPart(text, end)) end++
   return text.slice(start, end).toLowerCase()
+}
+
+// ASCII characters by code; only others by the Unicode patterns (a pattern per character was most of the look-up).
+function isWordStart(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return WORD_START.test(text[index])
+}
+
+function isWordPart(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return WORD_PART.test(text[index])
 }
 
 const WORD_START = /[\p{L}\p{N}©]/u
@@ -260,9 +284,12 @@ export class Lexicon {
   readonly #widgetAnchors: Set<string>
   readonly #longest: number
   readonly #patterns: Array<{entry: LexiconPattern; pattern: RegExp}>
+  /** The largest `maxLower` of a pattern. */
+  readonly #maxLower: number
 
   constructor(data: LexiconData) {
     this.#patterns = (data.patterns ?? []).map((entry) => ({entry, pattern: new RegExp(entry.pattern, entry.flags ?? '')}))
+    this.#maxLower = Math.max(0, ...this.#patterns.map(({entry}) => entry.maxLower ?? 0))
     let longest = 1
     for (const group of data.groups) {
       for (const raw of group.phrases) {
@@ -315,8 +342,10 @@ export class Lexicon {
     let starts: boolean
     let widget = false
     if (long) {
-      const [first, second] = lexiconKeyStart(text.slice(0, HEAD_SPAN), 2).split(' ', 2)
-      starts = this.#leadStarts.has(first) || this.#leadStarts.has(`${first} ${second}`)
+      // The first word, and the first two as they stand (apart by one space) when there are two.
+      const head = lexiconKeyStart(text.slice(0, HEAD_SPAN), 2)
+      const space = head.indexOf(' ')
+      starts = this.#leadStarts.has(space === -1 ? head : head.slice(0, space)) || (space !== -1 && this.#leadStarts.has(head))
     } else {
       const first = firstWordKey(text)
       starts = this.#firstWords.has(first)
@@ -328,8 +357,9 @@ export class Lexicon {
 
     const key = lexiconKey(long ? text.slice(0, LEAD_SPAN) : text)
     if (key === '') return undefined
-    const words = key.split(' ')
-    if (long) words.pop()
+    // The key's words stand apart by one space: the first few are a slice of it, no array needed.
+    // A long line's last word may be cut short by LEAD_SPAN: it is not counted.
+    const wordCount = countSpaces(key) + (long ? 0 : 1)
     let best: LexiconMatch | undefined
     const consider = (candidate: LexiconMatch) => {
       if (!best || candidate.confidence > best.confidence || (candidate.confidence === best.confidence && candidate.phrase.length > best.phrase.length)) {
@@ -339,14 +369,16 @@ export class Lexicon {
 
     // A line that is a teaser heading in one group ("Trending") stays a heading when another group explains it better.
     let heading = false
-    let prefix = ''
-    const limit = starts ? Math.min(words.length, this.#longest) : 0
+    let end = -1
+    const limit = starts ? Math.min(wordCount, this.#longest) : 0
     for (let count = 1; count <= limit; count++) {
-      prefix = count === 1 ? words[0] : prefix + ' ' + words[count - 1]
+      // Only the key's last word has no space after it.
+      end = key.indexOf(' ', end + 1)
+      const prefix = end === -1 ? key : key.slice(0, end)
       if (!this.#prefixes.has(prefix)) break
       const entries = this.#byPhrase.get(prefix)
       if (!entries) continue
-      const rest = long ? Infinity : words.length - count
+      const rest = long ? Infinity : wordCount - count
       for (const {group, phrase} of entries) {
         if (rest === 0) {
           const confidence = group.match === 'prefix' && group.alone !== undefined ? group.alone : group.confidence
@@ -368,7 +400,7 @@ export class Lexicon {
 
     if (found) {
       const entry = this.#contains.get(lexiconKey(found[0]))
-      const total = long ? words.length + countWords(text.slice(LEAD_SPAN)) : words.length
+      const total = long ? wordCount + countWords(text.slice(LEAD_SPAN)) : wordCount
       if (entry && total <= (entry.group.maxWords ?? 30)) {
         const {group, phrase} = entry
         consider(lexiconMatch(group.kind, group.confidence, 'contains', phrase, group.marker, total - phrase.split(' ').length))
@@ -377,7 +409,8 @@ export class Lexicon {
 
     if (patterned) consider(patterned)
     if (heading && best && best.rest === 0 && best.marker === undefined) best = lexiconMatch(best.kind, best.confidence, best.mode, best.phrase, 'list', best.rest, best.keep)
-    if (!best && widget && words.length <= 14 && this.#isWidgetRow(words)) {
+    // Only a short line is a widget row: its key is the whole line.
+    if (!best && widget && wordCount <= 14 && this.#isWidgetRow(key.split(' '))) {
       best = lexiconMatch('share', 0.93, 'line', key, undefined, 0)
     }
     return best
@@ -386,8 +419,15 @@ export class Lexicon {
   /** The strongest pattern the line matches (on a long line only patterns marked `long`). */
   #matchPattern(text: string, long: boolean): LexiconMatch | undefined {
     let best: LexiconMatch | undefined
+    // Counted once, when a pattern limits them, and only as far as any pattern's limit.
+    let lower = -1
     for (const {entry, pattern} of this.#patterns) {
-      if ((best && best.confidence >= entry.confidence) || (long && !entry.long) || (entry.needs !== undefined && !text.includes(entry.needs))) continue
+      if ((best && best.confidence >= entry.confidence) || (long && !entry.long)) continue
+      if ((entry.starts !== undefined && !text.startsWith(entry.starts)) || (entry.needs !== undefined && !text.includes(entry.needs))) continue
+      if (entry.maxLower !== undefined) {
+        if (lower === -1) lower = countAsciiLower(text, this.#maxLower + 1)
+        if (lower > entry.maxLower) continue
+      }
       const found = pattern.exec(text)
       if (!found) continue
       const rest = entry.marker === 'end' ? 0 : countWords(text)
@@ -406,6 +446,16 @@ export class Lexicon {
     }
     return anchors >= 2 || (anchors === 1 && words.length >= 2)
   }
+}
+
+/** ASCII lower-case letters in the text, counted up to `cap`: a lower bound of its `\p{Ll}` letters. */
+function countAsciiLower(text: string, cap: number): number {
+  let count = 0
+  for (let index = 0; index < text.length && count < cap; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 97 && code <= 122) count++
+  }
+  return count
 }
 
 /** Every match built with the same fields in the same order: one object shape for the code that reads them. */
