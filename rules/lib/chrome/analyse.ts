@@ -38,7 +38,12 @@ export interface ChromeLine {
   line: Line
   /** The line without surrounding white space and list marker. */
   text: string
-  /** Runs of non-space, counted up to `WORD_CAP` + 1. */
+  /**
+   * Runs of non-space, counted only as far as telling running text from a
+   * headline needs: exact below `PROSE_SENTENCE_WORDS` on a line that ends like
+   * a sentence, below `MAX_HEADLINE_WORDS` on others; past that, one more
+   * at most (`isLongProse` counts further).
+   */
   words: number
   /** Ends like a sentence. */
   terminal: boolean
@@ -62,7 +67,7 @@ export interface ChromeLine {
   embed: boolean
   lexicon?: LexiconMatch
   credit?: CreditMatch
-  /** How often the same line occurs in this document. */
+  /** How often the same line occurs in this document (counted for short lines other than running text, else 1). */
   repeats: number
   /** How many files of the run contain the line (0 without a corpus). */
   files: number
@@ -89,6 +94,22 @@ const TERMINAL_SPAN = 16
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LIST_MARKER = /^(?:[*•·▪■►▸‣⁃◦o+–—-]|\d{1,2}[.)])\s+(?=\S)/u
 const BULLET = /^[*•·▪■►▸‣⁃◦]\s+(?=\S)/u
+/** What LIST_MARKER (and so BULLET) can start with. */
+const MARKER_STARTS = '*•·▪■►▸‣⁃◦o+–—-'
+
+/** Whether the line may start with a list marker: most lines start with a letter or a quote, and skip both patterns. */
+function mayBeListItem(trimmed: string): boolean {
+  return isAsciiDigit(trimmed.charCodeAt(0)) || MARKER_STARTS.includes(trimmed[0])
+}
+
+/** Whether the line may start with a quantity, as INGREDIENT needs. */
+function mayBeQuantity(text: string): boolean {
+  return isAsciiDigit(text.charCodeAt(0)) || '½⅓⅔¼¾⅛'.includes(text[0])
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
 /**
  * A recipe's ingredient line: a quantity and a unit or a size ("1 tsp
  * cinnamon", "1/2 cup milk", "8-9 ripe pears"). Short and unpunctuated like a
@@ -123,9 +144,10 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     const trimmed = line.text.trim()
     if (trimmed === '') continue
     // Text dumps render list items with a marker ("* Home", "o Sports", "- Related story").
-    const text = trimmed.replace(LIST_MARKER, '')
-    const verbatim = (doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)) || INGREDIENT.test(text)
-    const described = describe(line, text, verbatim, BULLET.test(trimmed))
+    const marked = mayBeListItem(trimmed)
+    const text = marked ? trimmed.replace(LIST_MARKER, '') : trimmed
+    const verbatim = (doc.verbatimLines.size > 0 && doc.verbatimLines.has(line.index)) || (mayBeQuantity(text) && INGREDIENT.test(text))
+    const described = describe(line, text, verbatim, marked && BULLET.test(trimmed))
     if (!verbatim) {
       // A numbered section heading ("13.4. Email") is no widget: its number is no counter.
       described.lexicon = isNumberedHeading(text) ? undefined : lexicon.match(text)
@@ -134,8 +156,8 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
       else if (described.lexicon.kind === 'attribution') described.credit = matchContributor(text)
       if (described.lexicon?.kind === 'navigation' || described.lexicon?.kind === 'cms') described.navLike ||= !described.prose
     }
-    // Repeats matter for menu and teaser lines only.
-    const key = !verbatim && text.length <= REPEAT_SPAN ? text.toLowerCase() : ''
+    // Repeats matter for menu and teaser lines only (a line's case does not change whether it is prose).
+    const key = !verbatim && !described.prose && text.length <= REPEAT_SPAN ? text.toLowerCase() : ''
     if (key !== '') keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1)
     if (corpus && !verbatim) described.files = corpus.filesWith(text)
     keys.push(key)
@@ -181,13 +203,14 @@ function markEmbeds(lines: ChromeLine[]): void {
 }
 
 function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean): ChromeLine {
-  const words = countWords(text, WORD_CAP)
-  // Only short lines are looked at word by word.
-  const tokens = words < MAX_HEADLINE_WORDS ? text.split(/\s+/) : []
   // Only the end can match: a long paragraph is not scanned from its start.
   const terminal = TERMINAL.test(text.length > TERMINAL_SPAN ? text.slice(-TERMINAL_SPAN) : text)
+  // Counted only as far as deciding `prose` needs (most lines are sentences: a few words decide).
+  const words = countWords(text, terminal ? PROSE_SENTENCE_WORDS : MAX_HEADLINE_WORDS)
   // A headline has no full stop but is rarely this long.
-  const prose = (terminal && words >= 6) || words >= MAX_HEADLINE_WORDS
+  const prose = (terminal && words >= PROSE_SENTENCE_WORDS) || words >= MAX_HEADLINE_WORDS
+  // Only short lines (menu items, headlines) are looked at word by word.
+  const tokens = prose ? [] : text.split(/\s+/)
   // Every alternative of TABULAR needs a tab or a bar.
   const tabular = (text.includes('|') || text.includes('\t')) && TABULAR.test(text)
   const headline = !prose && !tabular && words >= 3 && words < MAX_HEADLINE_WORDS && (!terminal || /[?!]["'”’]?$/.test(text))
@@ -245,8 +268,15 @@ function isWideSpace(code: number): boolean {
 }
 /** Lines of this many words or more are never headlines or menu items. */
 const MAX_HEADLINE_WORDS = 25
-/** Words are counted up to one past this, the largest count any check compares with (a paragraph's length does not matter). */
-const WORD_CAP = 30
+/** A line that ends like a sentence and has this many words or more is running text. */
+const PROSE_SENTENCE_WORDS = 6
+/** Running text longer than this many words holds an in-line phrase rather than being its widget. */
+const LONG_PROSE_WORDS = 30
+
+/** Running text of more than `LONG_PROSE_WORDS` words (its `words` count stops short of that). */
+function isLongProse(item: ChromeLine): boolean {
+  return item.prose && countWords(item.text, LONG_PROSE_WORDS) > LONG_PROSE_WORDS
+}
 /** Lines longer than this are never counted as repeats. */
 const REPEAT_SPAN = 200
 
@@ -309,7 +339,7 @@ function claimSpecific(lines: ChromeLine[]): void {
   for (const item of lines) {
     if (item.verbatim || item.embed) continue
     const {lexicon, credit} = item
-    const usable = lexicon && lexicon.kind !== 'attribution' && !(lexicon.mode === 'contains' && item.prose && item.words > 30) ? lexicon : undefined
+    const usable = lexicon && lexicon.kind !== 'attribution' && !(lexicon.mode === 'contains' && isLongProse(item)) ? lexicon : undefined
     if (credit && credit.confidence >= ANYWHERE_CONFIDENCE && credit.confidence > (usable?.confidence ?? 0)) {
       item.claim = {rule: 'chrome-credit', what: CREDIT_WHAT[credit.kind], confidence: credit.confidence, keep: credit.keep}
     } else if (usable && usable.confidence >= ANYWHERE_CONFIDENCE) {
