@@ -89,6 +89,21 @@ export const TEMPLATE_FILES = 3
 
 /** Ends like a sentence; an informal one may close on an emoji or a tilde instead ("See you soon 🙂", "the scent of fall~"). */
 const TERMINAL = /(?:[.!?…]["'”’)\]]*|[.!?…]?\s?(?:\p{Extended_Pictographic}\uFE0F?|~))$/u
+/**
+ * TERMINAL on the line's end. Most lines end in a full stop (a match) or an
+ * ASCII letter, digit or comma (none: only `"')]~` and the stops may end a
+ * match among ASCII characters); only the others need the pattern.
+ */
+function endsLikeSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last === 46 || last === 33 || last === 63) return true
+  if (last < 128 && !TERMINAL_ASCII_ENDS.includes(text[text.length - 1])) return false
+  // Only the end can match: a long paragraph is not scanned from its start.
+  return TERMINAL.test(text.length > TERMINAL_SPAN ? text.slice(-TERMINAL_SPAN) : text)
+}
+
+/** The ASCII characters other than `.!?` that TERMINAL's match can end with. */
+const TERMINAL_ASCII_ENDS = `"')]~`
 /** Characters at the end of a line that TERMINAL can match (closing quotes and brackets, an emoji's surrogates). */
 const TERMINAL_SPAN = 16
 const HAS_WORD = /[\p{L}\p{N}]/u
@@ -150,7 +165,8 @@ function analyse(doc: Doc, corpus: CorpusContext | undefined): ChromeAnalysis {
     const described = describe(line, text, verbatim, marked && BULLET.test(trimmed))
     if (!verbatim) {
       // A numbered section heading ("13.4. Email") is no widget: its number is no counter.
-      described.lexicon = isNumberedHeading(text) ? undefined : lexicon.match(text)
+      // (A heading's number comes first, and the text starts at a non-space.)
+      described.lexicon = isAsciiDigit(text.charCodeAt(0)) && isNumberedHeading(text) ? undefined : lexicon.match(text)
       if (!described.lexicon || described.lexicon.confidence < SAFE_CONFIDENCE) described.credit = matchCredit(text, described.prose)
       // Of the notes an article may keep, a contributor line is a credit all the same.
       else if (described.lexicon.kind === 'attribution') described.credit = matchContributor(text)
@@ -203,8 +219,7 @@ function markEmbeds(lines: ChromeLine[]): void {
 }
 
 function describe(line: Line, text: string, verbatim: boolean, bulleted: boolean): ChromeLine {
-  // Only the end can match: a long paragraph is not scanned from its start.
-  const terminal = TERMINAL.test(text.length > TERMINAL_SPAN ? text.slice(-TERMINAL_SPAN) : text)
+  const terminal = endsLikeSentence(text)
   // Counted only as far as deciding `prose` needs (most lines are sentences: a few words decide).
   const words = countWords(text, terminal ? PROSE_SENTENCE_WORDS : MAX_HEADLINE_WORDS)
   // A headline has no full stop but is rarely this long.
