@@ -6,7 +6,6 @@
  * worker dies is retried one document at a time, so only the document that
  * kills its worker is reported as an error.
  */
-import {availableParallelism} from 'node:os'
 import {setFlagsFromString} from 'node:v8'
 import {Piscina} from 'piscina'
 import type {BatchResult} from './document.js'
@@ -25,18 +24,11 @@ const YOUNG_GENERATION_MB = 8
 const HEAP_GROWING_PERCENT = 10
 
 /**
- * The V8 flags the workers run with, set before their isolates exist (the
- * worker bundle's code cache is accepted under them). When the workers fill
- * every core, V8's background compiler threads can only take turns with
- * them, and their optimising compiles then cost more CPU than the same
- * compiles on the worker's own thread (2 jobs on 2 cores, `recommended`, 20 MB
- * of Brown: 13.0 → 10.5–11.7 CPU-seconds, 6.7 → 5.4–6.0 s); with a core to
- * spare they shorten the run and stay on. (`--single-threaded-gc` would save
- * a little more, but set at run time it crashes V8's marker.)
+ * The V8 flags the workers run with; set before their isolates exist (the
+ * worker bundle's code cache is made and used under the same flags).
  */
-export function setWorkerFlags(jobs = 1): void {
+export function setWorkerFlags(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
-  if (jobs >= availableParallelism()) setFlagsFromString('--no-concurrent-recompilation')
 }
 
 export interface PoolOptions {
@@ -60,7 +52,7 @@ export class OrderedPool {
 
   constructor(options: PoolOptions) {
     this.#options = options
-    setWorkerFlags(options.jobs)
+    setWorkerFlags()
     this.#piscina = new Piscina({
       filename: new URL('./worker-entry.js', import.meta.url).href,
       minThreads: options.jobs,
