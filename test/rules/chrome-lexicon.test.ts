@@ -103,8 +103,13 @@ test('a pattern with `needs` is tried only on lines that contain that text', () 
   assert.equal(new Lexicon({...data, patterns: [{...pattern, needs: 'Tweet!'}]}).match(line), undefined)
 })
 
+/** rules/data/chrome-lexicon.json as shipped. */
+function shippedData(): LexiconData {
+  return JSON.parse(readFileSync(new URL('../../../rules/data/chrome-lexicon.json', import.meta.url), 'utf8')) as LexiconData
+}
+
 test("every shipped pattern's `needs` text is spelled out in the pattern, in the same case", () => {
-  const data = JSON.parse(readFileSync(new URL('../../../rules/data/chrome-lexicon.json', import.meta.url), 'utf8')) as LexiconData
+  const data = shippedData()
   let gated = 0
   for (const entry of data.patterns ?? []) {
     if (entry.needs === undefined) continue
@@ -117,7 +122,7 @@ test("every shipped pattern's `needs` text is spelled out in the pattern, in the
 })
 
 test("every shipped pattern's `starts` text opens the pattern, in the same case", () => {
-  const data = JSON.parse(readFileSync(new URL('../../../rules/data/chrome-lexicon.json', import.meta.url), 'utf8')) as LexiconData
+  const data = shippedData()
   let gated = 0
   for (const entry of data.patterns ?? []) {
     if (entry.starts === undefined) continue
