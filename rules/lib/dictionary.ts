@@ -1,29 +1,153 @@
 /**
- * English spelling dictionaries (Hunspell en_US and en_GB, via nspell),
- * shared by every rule that must know whether a string is a real word.
- * Loaded synchronously on first use (~0.2 s), so rules that never ask pay
- * nothing and start-up stays fast.
+ * English spelling dictionaries (Hunspell en_US and en_GB), shared by every
+ * rule that must know whether a string is a real word. nspell reads a
+ * dictionary by expanding every affix rule, ~0.3 CPU-s each, which every
+ * process and every corpus worker paid on the first question. So the build
+ * writes, per dictionary, the table that nspell's `correct` consults (each
+ * word with the flags it looks at, the compound rules, the input
+ * conversions; `scripts/dictionary-tables.ts`), and this module reads that
+ * (~40 ms) and answers as nspell's `correct` does. Without a table (no build,
+ * or a dictionary package changed since) it asks nspell for the same table.
+ * `test/rules/dictionary.test.ts` checks the answers against nspell itself.
  */
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import nspell from 'nspell'
+import {packageRoot} from '../../src/util/package.js'
 
-type Speller = ReturnType<typeof nspell>
+/** The dictionary packages, in the order they are asked. */
+export const DICTIONARIES = ['dictionary-en', 'dictionary-en-gb'] as const
 
-let spellers: Speller[] | undefined
+/** Where the build writes the tables. */
+export const TABLE_DIRECTORY = path.join(packageRoot, 'dist', 'rules', 'lib', 'dictionary-tables')
 
-function load(): Speller[] {
-  if (!spellers) {
-    const require = createRequire(import.meta.url)
-    spellers = ['dictionary-en', 'dictionary-en-gb'].map((name) => {
-      // The packages export only their loader; the data files sit beside it.
-      const directory = path.dirname(require.resolve(name))
-      const read = (file: string) => readFileSync(path.join(directory, file))
-      return nspell({aff: read('index.aff'), dic: read('index.dic')})
-    })
+/** What nspell's `correct` reads of a word's flags. */
+const ONLY_IN_COMPOUND = 1
+const FORBIDDEN = 2
+const KEEP_CASE = 4
+
+export interface WordTable {
+  /** Every word nspell knows, with the flags `correct` looks at (0: none). */
+  words: Map<string, number>
+  compoundMin: number
+  compoundRules: RegExp[]
+  /** ICONV: replacements made before a word is looked up (`’` → `'`). */
+  conversionIn: Array<[RegExp, string]>
+}
+
+interface Speller {
+  data: Record<string, string[]>
+  flags: Record<string, unknown>
+  compoundRules: RegExp[]
+  conversion: {in: Array<[RegExp, string]>}
+}
+
+/** The files of a dictionary package (it exports only its loader; the data sit beside it). */
+export function dictionaryFiles(name: string): {aff: Buffer; dic: Buffer} {
+  const directory = path.dirname(createRequire(import.meta.url).resolve(name))
+  return {aff: readFileSync(path.join(directory, 'index.aff')), dic: readFileSync(path.join(directory, 'index.dic'))}
+}
+
+/** The table's file for these dictionary files: named by their content, so a changed package is never read from an old table. */
+export function tableFile(name: string, files: {aff: Buffer; dic: Buffer}): string {
+  const digest = createHash('sha256').update(files.aff).update('\0').update(files.dic).digest('hex').slice(0, 16)
+  return path.join(TABLE_DIRECTORY, `${name}-${digest}.txt`)
+}
+
+/** The table of a dictionary, from nspell (slow: for the build, and when there is no table). */
+export function buildTable(files: {aff: Buffer; dic: Buffer}): WordTable {
+  const speller = nspell(files) as unknown as Speller
+  const has = (codes: string[], name: string) => name in speller.flags && codes.indexOf(speller.flags[name] as string) > -1
+  const words = new Map<string, number>()
+  for (const word in speller.data) {
+    const codes = speller.data[word]
+    words.set(word, (has(codes, 'ONLYINCOMPOUND') ? ONLY_IN_COMPOUND : 0) | (has(codes, 'FORBIDDENWORD') ? FORBIDDEN : 0) | (has(codes, 'KEEPCASE') ? KEEP_CASE : 0))
   }
-  return spellers
+  return {words, compoundMin: speller.flags.COMPOUNDMIN as number, compoundRules: speller.compoundRules, conversionIn: speller.conversion.in}
+}
+
+/** A table as text: a JSON header line, then one word a line (with its flags after a tab when it has any). */
+export function serialiseTable(table: WordTable): string {
+  const header = {
+    compoundMin: table.compoundMin,
+    compoundRules: table.compoundRules.map((rule) => [rule.source, rule.flags]),
+    conversionIn: table.conversionIn.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement])
+  }
+  const lines = [JSON.stringify(header)]
+  for (const [word, flags] of table.words) {
+    if (/[\t\n\r]/.test(word)) throw new Error(`dictionary word with a tab or line break: ${JSON.stringify(word)}`)
+    lines.push(flags === 0 ? word : `${word}\t${flags}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function parseTable(text: string): WordTable {
+  const lines = text.split('\n')
+  const header = JSON.parse(lines[0]) as {compoundMin: number; compoundRules: Array<[string, string]>; conversionIn: Array<[string, string, string]>}
+  const words = new Map<string, number>()
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    if (line === '') continue
+    const tab = line.indexOf('\t')
+    if (tab === -1) words.set(line, 0)
+    else words.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+  }
+  return {
+    words,
+    compoundMin: header.compoundMin,
+    compoundRules: header.compoundRules.map(([source, flags]) => new RegExp(source, flags)),
+    conversionIn: header.conversionIn.map(([source, flags, replacement]) => [new RegExp(source, flags), replacement])
+  }
+}
+
+/** A dictionary's table: the build's when it matches the installed package, else nspell's. */
+function loadTable(name: string): WordTable {
+  const files = dictionaryFiles(name)
+  let text: string | undefined
+  try {
+    text = readFileSync(tableFile(name, files), 'utf8')
+  } catch {
+    return buildTable(files)
+  }
+  return parseTable(text)
+}
+
+/** Whether `word` is correct in `table`, as nspell's `correct` decides (its `form`, `exact` and `flag`). */
+export function correctIn(table: WordTable, value: string): boolean {
+  let normal = value.trim()
+  if (normal === '') return false
+  for (const [pattern, replacement] of table.conversionIn) normal = normal.replace(pattern, replacement)
+  if (exact(table, normal)) return normal !== '' && !((table.words.get(normal) ?? 0) & FORBIDDEN)
+  // A shouted word may be a capitalised one ("SEPTEMBER"), any word a lower-case one; not one kept in its case.
+  if (normal.toUpperCase() === normal) {
+    const capitalised = normal.charAt(0) + normal.slice(1).toLowerCase()
+    if ((table.words.get(capitalised) ?? 0) & (KEEP_CASE | FORBIDDEN)) return false
+    if (exact(table, capitalised)) return true
+  }
+  const lower = normal.toLowerCase()
+  if (lower !== normal) {
+    if ((table.words.get(lower) ?? 0) & (KEEP_CASE | FORBIDDEN)) return false
+    if (exact(table, lower)) return true
+  }
+  return false
+}
+
+function exact(table: WordTable, value: string): boolean {
+  const flags = table.words.get(value)
+  if (flags !== undefined) return !(flags & ONLY_IN_COMPOUND)
+  if (value.length >= table.compoundMin) {
+    for (const rule of table.compoundRules) if (rule.test(value)) return true
+  }
+  return false
+}
+
+let tables: WordTable[] | undefined
+
+function load(): WordTable[] {
+  tables ??= DICTIONARIES.map(loadTable)
+  return tables
 }
 
 /**
@@ -36,7 +160,7 @@ export function isWord(word: string): boolean {
   let known = answers.get(word)
   if (known === undefined) {
     const normalised = word.replace(/’/g, "'")
-    known = load().some((speller) => speller.correct(normalised))
+    known = load().some((table) => correctIn(table, normalised))
     // Bounded: a text that repeats one odd token thousands of times asks about few words; a huge varied one starts over.
     if (answers.size >= MAX_ANSWERS) answers.clear()
     answers.set(word, known)
@@ -44,7 +168,7 @@ export function isWord(word: string): boolean {
   return known
 }
 
-/** Answers already given: a Hunspell look-up costs tens of microseconds, and rules ask about the same words again. */
+/** Answers already given: rules ask about the same words again. */
 const answers = new Map<string, boolean>()
 const MAX_ANSWERS = 50_000
 

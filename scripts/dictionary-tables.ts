@@ -1,0 +1,20 @@
+/**
+ * A build step: for each Hunspell dictionary, the table of words and flags
+ * that `rules/lib/dictionary.ts` reads instead of having nspell expand the
+ * dictionary's affixes in every process (see there). Named by the dictionary
+ * files' content, so an updated package is never answered from an old table.
+ */
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {buildTable, dictionaryFiles, DICTIONARIES, serialiseTable, TABLE_DIRECTORY, tableFile} from '../rules/lib/dictionary.js'
+import {packageRoot} from '../src/util/package.js'
+
+rmSync(TABLE_DIRECTORY, {recursive: true, force: true})
+mkdirSync(TABLE_DIRECTORY, {recursive: true})
+for (const name of DICTIONARIES) {
+  const files = dictionaryFiles(name)
+  const table = buildTable(files)
+  const file = tableFile(name, files)
+  writeFileSync(file, serialiseTable(table))
+  process.stdout.write(`dictionary table: ${path.relative(packageRoot, file)} (${table.words.size} words)\n`)
+}
