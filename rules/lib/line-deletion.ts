@@ -6,18 +6,14 @@
  * lines go with the line break before them.
  */
 import type {Doc} from '../../src/engine/doc.js'
+import {isWhiteSpace} from '../../src/util/chars.js'
 
 /** Whether `text` is empty or white space only (what `trim` removes), without making a string. */
 export function isBlank(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (!isTrimmed(text.charCodeAt(index))) return false
+  for (let index = 0; index < text.length; index++) if (!isWhiteSpace(text.charCodeAt(index))) return false
   return true
 }
 
-/** JavaScript's white space and line terminators: the characters `trim` and `\s` take. */
-function isTrimmed(code: number): boolean {
-  if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 export function lineDeletionRange(doc: Doc, first: number, last: number): [number, number] {
   const lines = doc.lines

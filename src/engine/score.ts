@@ -4,6 +4,7 @@
  * by web-corpus quality filters (Gopher, C4, FineWeb). The formula is
  * documented in docs/score.md; keep the two in step.
  */
+import {isWhiteSpace} from '../util/chars.js'
 import type {Doc, Line} from './doc.js'
 import {isDirectiveMessage} from './directives.js'
 import type {Category, ScrapelintMessage} from './types.js'
@@ -181,18 +182,13 @@ const SYMBOL_CODES = new Set([...'…•·»›▸►→'].map((char) => char.ch
 function collapseSpaces(text: string): string {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 32 ? isSpaceCode(text.charCodeAt(index + 1)) : isSpaceCode(code)) return text.replace(ODD_SPACES, ' ')
+    if (code === 32 ? isWhiteSpace(text.charCodeAt(index + 1)) : isWhiteSpace(code)) return text.replace(ODD_SPACES, ' ')
   }
   return text
 }
 
 const ODD_SPACES = /\s\s+|[^\S ]/g
 
-/** `\s`, by code. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000

@@ -5,6 +5,7 @@
  * machine-translation damage signal (category `mt`) build on these.
  */
 import type {Category, ScrapelintMessage} from './types.js'
+import {charClass, LETTER as UNICODE_LETTER, NUMBER as UNICODE_NUMBER} from '../util/chars.js'
 
 export interface CategoryStats {
   count: number
@@ -31,28 +32,20 @@ const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\r?\n|\r/g
 /** Character classes for `countWords`: 1 a letter, 2 a digit, `'`, `’` or `-` (a word may hold but not start with these). */
 const LETTER = 1
 const JOINER = 2
-/** Class + 1 of each BMP code unit, filled on first sight (0: not known yet). */
-const BMP_CLASSES = new Uint8Array(0x10000)
-
-const ASCII_CLASSES = Uint8Array.from({length: 128}, (_, code) => classOf(String.fromCharCode(code)))
+const ASCII_CLASSES = Uint8Array.from({length: 128}, (_, code) => classOf(code))
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
-function classOf(char: string): number {
-  return /\p{L}/u.test(char) ? LETTER : /[\p{N}'’-]/u.test(char) ? JOINER : 0
+function classOf(code: number): number {
+  const unicode = charClass(code)
+  if (unicode & UNICODE_LETTER) return LETTER
+  return unicode & UNICODE_NUMBER || code === 39 || code === 0x2019 || code === 45 ? JOINER : 0
 }
 
 function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if (!isHighSurrogate(code) || !isLowSurrogate(text.charCodeAt(index + 1))) {
-    const known = BMP_CLASSES[code]
-    if (known !== 0) return known - 1
-    const kind = classOf(text[index])
-    BMP_CLASSES[code] = kind + 1
-    return kind
-  }
-  return classOf(String.fromCodePoint(text.codePointAt(index) ?? code))
+  return classOf(isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1)) ? text.codePointAt(index)! : code)
 }
 
 /**

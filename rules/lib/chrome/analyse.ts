@@ -19,6 +19,7 @@
  */
 import type {CorpusContext} from '../../../src/engine/corpus.js'
 import type {Doc, Line} from '../../../src/engine/doc.js'
+import {charClass, isWhiteSpace, LOWER, UPPER} from '../../../src/util/chars.js'
 import {isDivisionHeading, isNumberedHeading} from '../headings.js'
 import {isNameLine, matchBio, matchContributor, matchCredit, type CreditKind, type CreditMatch} from './credits.js'
 import {chromeLexicon, type LexiconKind, type LexiconMatch} from './lexicon.js'
@@ -268,7 +269,7 @@ function countWords(text: string, cap: number): number {
   let inWord = false
   for (let index = 0; index < text.length && count <= cap; index++) {
     const code = text.charCodeAt(index)
-    const space = code === 32 || code === 9 || code === 160 || (code > 127 && isWideSpace(code))
+    const space = code === 32 || code === 9 || code === 160 || (code > 127 && isWhiteSpace(code))
     if (!space && !inWord) count++
     inWord = !space
   }
@@ -277,10 +278,6 @@ function countWords(text: string, cap: number): number {
 
 const LETTER = /\p{L}/u
 
-/** `\s` beyond ASCII and the no-break space, by code (a regular expression per character was the line scan's main cost). */
-function isWideSpace(code: number): boolean {
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 /** Lines of this many words or more are never headlines or menu items. */
 const MAX_HEADLINE_WORDS = 25
 /** A line that ends like a sentence and has this many words or more is running text. */
@@ -671,12 +668,12 @@ function isGluedTeaser(text: string): boolean {
  */
 function mayBeGlued(text: string): boolean {
   const end = Math.min(text.length, GLUE_REACH + 2)
-  let previous = CASE_OTHER
+  let previous = 0
   for (let index = 0; index < end; index++) {
     const code = text.charCodeAt(index)
     if (code >= 0xd800 && code <= 0xdfff) return true
-    const kind = caseOf(code)
-    if (kind === CASE_UPPER && previous === CASE_LOWER && index > GLUE_FROM) return true
+    const kind = charClass(code)
+    if (kind & UPPER && previous & LOWER && index > GLUE_FROM) return true
     previous = kind
   }
   return false
@@ -685,27 +682,6 @@ function mayBeGlued(text: string): boolean {
 /** Where GLUED_HEADLINE's last lower-case letter can stand: after a first character and 8 to 150 more. */
 const GLUE_FROM = 9
 const GLUE_REACH = 151
-
-const CASE_OTHER = 1
-const CASE_LOWER = 2
-const CASE_UPPER = 3
-/** Letter case by BMP code unit (0: not yet looked up), filled on first sight. */
-const cases = new Uint8Array(0xffff + 1)
-
-/** Whether a BMP character other than a surrogate is `\p{Ll}`, `\p{Lu}` or neither. */
-function caseOf(code: number): number {
-  if (code < 128) return code >= 97 && code <= 122 ? CASE_LOWER : code >= 65 && code <= 90 ? CASE_UPPER : CASE_OTHER
-  let kind = cases[code]
-  if (kind === 0) {
-    const char = String.fromCharCode(code)
-    kind = LOWER_LETTER.test(char) ? CASE_LOWER : UPPER_LETTER.test(char) ? CASE_UPPER : CASE_OTHER
-    cases[code] = kind
-  }
-  return kind
-}
-
-const LOWER_LETTER = /^\p{Ll}$/u
-const UPPER_LETTER = /^\p{Lu}$/u
 
 /** Up to 150 characters, then a lower-case letter followed by a capitalised word that goes on in lower case or a space ("DetroitHoodline", "BatidosA new"). */
 const GLUED_HEADLINE = /^([\p{Lu}\p{N}"'‘“][^\n]{8,150}?\p{Ll})(?=\p{Lu}(?:\p{Ll}|\s))/u

@@ -7,6 +7,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {charClass, LETTER, MARK, NUMBER} from '../../../src/util/chars.js'
 import {packageRoot} from '../../../src/util/package.js'
 
 export type LexiconKind =
@@ -176,37 +177,14 @@ const COPYRIGHT_SIGN = 0xa9
 const OPEN_PAREN = 40
 const HASH = 35
 
-/** Character kinds: a letter, a combining mark (both kept), a number. */
-const LETTER = 1
-const MARK = 2
-const NUMBER = 4
+/** Letters and combining marks are kept in a key; numbers become `#`. */
 const KEPT = LETTER | MARK
-/** Kinds by UTF-16 code unit, computed on first sight (bit 7: computed). */
-const kinds = new Uint8Array(65536)
-const SEEN = 128
 
-/** The kind of the code point at `index` (0 for a lone surrogate). */
+/** The classes of the code point at `index` (none for a lone surrogate). */
 function kindAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if (code < 0xd800 || code > 0xdfff) {
-    const known = kinds[code]
-    if (known !== 0) return known & ~SEEN
-    const kind = classify(String.fromCharCode(code))
-    kinds[code] = kind | SEEN
-    return kind
-  }
-  // Astral code points are rare in text: classified each time.
-  const point = text.codePointAt(index)!
-  return point > 0xffff ? classify(String.fromCodePoint(point)) : 0
+  return charClass(code >= 0xd800 && code <= 0xdbff ? text.codePointAt(index)! : code)
 }
-
-function classify(char: string): number {
-  return (IS_LETTER.test(char) ? LETTER : 0) | (IS_MARK.test(char) ? MARK : 0) | (IS_NUMBER.test(char) ? NUMBER : 0)
-}
-
-const IS_LETTER = /^\p{L}$/u
-const IS_MARK = /^\p{M}$/u
-const IS_NUMBER = /^\p{N}$/u
 
 const QUOTE_START = /^["“‘«„]/
 
