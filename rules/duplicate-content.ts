@@ -8,13 +8,14 @@
  * One pass over the lines, each looked up in hash maps by a normal form
  * (lower case, curly quotes straightened, punctuation runs as one space):
  * linear in the size of the text. The normal form is built only for lines
- * whose cheap signature (see `lineSignature`) another line shares: most
- * lines of a document are unique, and then no string is built for them.
+ * whose cheap signature (`lineSignature`) another line shares: most lines of
+ * a document are unique, and then no string is built for them.
  */
 import {defineRule} from '../src/engine/rule.js'
 import type {Doc} from '../src/engine/doc.js'
 import {isNumberedHeading} from './lib/headings.js'
 import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
+import {lineSignature} from '../src/util/line-signature.js'
 
 /**
  * Compared form of a line: case, quote style and punctuation do not matter.
@@ -27,54 +28,6 @@ export function lineKey(text: string): string {
     .replace(/[^a-z0-9'\u00c0-\u1fff\u2c00-\ud7ff\uf900-\uffef]+/g, ' ')
   if (key.includes("'")) key = key.replace(/(^| )'+|'+(?= |$)/g, '$1')
   return key.trim()
-}
-
-/** Letters and digits read from each end of a line for its signature: few, lines that share both ends are rare. */
-const SIGNATURE_CHARS = 16
-
-/**
- * A hash of the first and last `SIGNATURE_CHARS` ASCII letters and digits
- * (lower-cased) of `text[start, end)`. Every other character is skipped, so
- * two lines with the same key (`lineKey`, or the verbatim text) have the same
- * signature: the ASCII letters and digits of a key are those of the line's
- * lower-cased text, in order (lower-casing maps only `İ` and the Kelvin sign
- * from outside ASCII to ASCII letters, handled below). A different signature
- * thus proves a different key without building it.
- */
-function lineSignature(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0
-  let taken = 0
-  let index = start
-  for (; index < end && taken < SIGNATURE_CHARS; index++) {
-    const folded = asciiAlphanumeric(text.charCodeAt(index))
-    if (folded !== 0) {
-      hash = Math.imul(hash ^ folded, 16777619)
-      taken++
-    }
-  }
-  // The end, read backwards (from where the forward read stopped at the latest: a deterministic split).
-  hash = Math.imul(hash ^ 1, 16777619)
-  taken = 0
-  for (let back = end - 1; back >= index && taken < SIGNATURE_CHARS; back--) {
-    const folded = asciiAlphanumeric(text.charCodeAt(back))
-    if (folded !== 0) {
-      hash = Math.imul(hash ^ folded, 16777619)
-      taken++
-    }
-  }
-  return hash
-}
-
-/** The lower-case ASCII letter or digit that `code` lower-cases to, or 0. */
-function asciiAlphanumeric(code: number): number {
-  if (code < 128) return ASCII_ALPHANUMERIC[code]
-  return code === 0x130 ? 105 : code === 0x212a ? 107 : 0
-}
-
-const ASCII_ALPHANUMERIC = new Uint8Array(128)
-for (let code = 48; code < 123; code++) {
-  const folded = code >= 65 && code <= 90 ? code + 32 : code
-  if ((folded >= 48 && folded <= 57) || (folded >= 97 && folded <= 122)) ASCII_ALPHANUMERIC[code] = folded
 }
 
 /** Words of a normal-form key (one space between words), counted up to `cap`. */

@@ -5,7 +5,8 @@
  * documented in docs/score.md; keep the two in step.
  */
 import {isWhiteSpace} from '../util/chars.js'
-import type {Doc, Line} from './doc.js'
+import {lineSignature} from '../util/line-signature.js'
+import type {Doc} from './doc.js'
 import {isDirectiveMessage} from './directives.js'
 import type {Category, ScrapelintMessage} from './types.js'
 
@@ -111,24 +112,26 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
   let repeated = 0
   let symbols = 0
   let continued = false
-  const seen = new Set<string>()
   const all = doc.lines
-  // Each line's kind is needed twice (for itself, and for the line before it): computed once.
-  let kind = all.length > 0 ? lineKind(doc, all[0]) : 'skip'
+  const kinds = lineKinds(doc)
+  const mayRepeat = sharedSignatureLines(doc, kinds)
+  const seen = new Set<string>()
+  // One search of the whole text rules out symbols in most documents.
+  const hasSymbols = SYMBOLS.test(doc.text)
   for (const line of all) {
-    const next = all[line.index + 1]
-    const nextKind = next === undefined ? 'skip' : lineKind(doc, next)
-    const current = kind
-    kind = nextKind
-    if (current === 'skip') continue
-    symbols += countSymbols(current === 'structure' ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
-    if (current === 'structure') continue
+    const kind = kinds[line.index]
+    if (kind === SKIP) continue
+    if (hasSymbols) symbols += countSymbols(kind === STRUCTURE ? line.text.replace(MARKDOWN_STRUCTURE, '') : line.text)
+    if (kind === STRUCTURE) continue
     const text = line.text.trim()
     if (!continued) lines++
     const terminated = isTerminated(text)
-    continued = !terminated && next !== undefined && nextKind === 'text' && (text.length >= WRAP_WIDTH || /^\s*\p{Ll}/u.test(next.text))
+    const next = all[line.index + 1]
+    continued = !terminated && next !== undefined && kinds[next.index] === TEXT && (text.length >= WRAP_WIDTH || /^\s*\p{Ll}/u.test(next.text))
     if (!terminated && !continued) unterminated++
     characters += text.length
+    // A line whose signature no other text line has cannot repeat one, nor be repeated.
+    if (mayRepeat[line.index] === 0) continue
     const key = collapseSpaces(text.toLowerCase())
     if (seen.has(key)) repeated += text.length
     else seen.add(key)
@@ -141,11 +144,43 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
   }
 }
 
-/** A line of running text, Markdown structure (whose symbols still count), or nothing to measure. */
-function lineKind(doc: Doc, line: Line): 'text' | 'structure' | 'skip' {
-  const text = line.text.trim()
-  if (!text || (text.startsWith('<!--') && text.endsWith('-->')) || doc.verbatimLines.has(line.index)) return 'skip'
-  return doc.format === 'markdown' && MARKDOWN_STRUCTURE.test(line.text) ? 'structure' : 'text'
+/** Line kinds: nothing to measure, a line of running text, Markdown structure (whose symbols still count). */
+const SKIP = 0
+const TEXT = 1
+const STRUCTURE = 2
+
+function lineKinds(doc: Doc): Uint8Array {
+  const kinds = new Uint8Array(doc.lines.length)
+  for (const line of doc.lines) {
+    const text = line.text.trim()
+    if (!text || (text.startsWith('<!--') && text.endsWith('-->')) || doc.verbatimLines.has(line.index)) continue
+    kinds[line.index] = doc.format === 'markdown' && MARKDOWN_STRUCTURE.test(line.text) ? STRUCTURE : TEXT
+  }
+  return kinds
+}
+
+/**
+ * 1 for each text line whose `lineSignature` another text line shares. The
+ * repeat key keeps a line's ASCII letters and digits, lower-cased and in
+ * order, so lines with equal keys have equal signatures: only these lines
+ * need a key.
+ */
+function sharedSignatureLines(doc: Doc, kinds: Uint8Array): Uint8Array {
+  const all = doc.lines
+  const signatures = new Int32Array(all.length)
+  const counts = new Map<number, number>()
+  for (const line of all) {
+    if (kinds[line.index] !== TEXT) continue
+    // Kept to 30 bits: small integers are cheap Map keys.
+    const signature = lineSignature(doc.text, line.start, line.end) & 0x3fffffff
+    signatures[line.index] = signature
+    counts.set(signature, (counts.get(signature) ?? 0) + 1)
+  }
+  const shared = new Uint8Array(all.length)
+  for (const line of all) {
+    if (kinds[line.index] === TEXT && counts.get(signatures[line.index])! > 1) shared[line.index] = 1
+  }
+  return shared
 }
 
 /** Ends in `. ! ? … :` (then maybe closing quotes or brackets), or in a closing quotation mark. */
@@ -156,6 +191,9 @@ function isTerminated(text: string): boolean {
   while (end > 0 && CLOSERS.includes(text[end - 1])) end--
   return end > 0 && TERMINALS.includes(text[end - 1])
 }
+
+/** Any symbol `countSymbols` counts. */
+const SYMBOLS = /[#|…•·»›▸►→]|\.\.\./
 
 /** Symbols in the line, as `/#|…|\.\.\.|[•·|»›▸►→]/g` would match them (three dots at a time), counted without building matches. */
 function countSymbols(text: string): number {

@@ -117,4 +117,7 @@ test('signals: symbols are counted as /#|…|\.\.\.|[•·|»›▸►→]/g mat
   // Three of the four lines are one line; the second and third repeat the first.
   const repeated = (lines[1].length + lines[2].length) / lines.join('').length
   assert.equal(documentSignals(new Doc(lines.join('\n')), 100).duplicateLines, Math.round(repeated * 1000) / 1000)
+  // The Kelvin sign lower-cases to an ASCII `k`: the second line repeats the first.
+  const kelvin = ['Kelvin kept the scale.', '\u212Aelvin kept the scale.', 'Celsius did not.']
+  assert.equal(documentSignals(new Doc(kelvin.join('\n')), 100).duplicateLines, Math.round((kelvin[1].length / kelvin.join('').length) * 1000) / 1000)
 })
