@@ -17,3 +17,14 @@ test('countWords agrees with the word pattern', () => {
   ]
   for (const text of samples) assert.equal(countWords(text), reference(text), JSON.stringify(text))
 })
+
+test('countWords agrees with the word pattern on random strings of letters, digits, joiners and the rest', () => {
+  const alphabet = ['a', 'Z', 'é', '東', '1', '٣', "'", '’', '-', ' ', '\n', '.', ',', '—', '𝐀', '😀', '\uD800', '\uDC00', '_']
+  let seed = 7
+  const next = (limit: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % limit
+  for (let sample = 0; sample < 3000; sample++) {
+    let text = ''
+    for (let length = next(40); length > 0; length--) text += alphabet[next(alphabet.length)]
+    assert.equal(countWords(text), reference(text), JSON.stringify(text))
+  }
+})
