@@ -5,10 +5,10 @@
  * code cache from a training run over `examples/` (see src/util/code-cache.ts
  * for why).
  *
- * Left out of the bundles and loaded from node_modules when needed: the
- * corpus and LSP commands' main threads (they run on the plain modules), YAML
- * and plugin resolution (only for some configs) and iconv-lite (only for
- * mojibake).
+ * Left out of the bundles and loaded from node_modules when needed: the LSP
+ * server (long-lived, it runs on the plain modules), piscina (it starts its
+ * workers from a file beside its own module), YAML and plugin resolution
+ * (only for some configs) and iconv-lite (only for mojibake).
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, rmSync} from 'node:fs'
@@ -54,14 +54,15 @@ function train(args: string[], outfile: string, cacheDirectory: string): string 
 }
 
 const cli = path.dirname(BUNDLE)
-await bundle(path.join(cli, 'main.js'), BUNDLE, ['../corpus/run.js', '../lsp/main.js'])
+// piscina stays in node_modules: it starts its workers from a file beside its own module.
+await bundle(path.join(cli, 'main.js'), BUNDLE, ['../lsp/main.js', 'piscina'])
 await bundle(path.join(path.dirname(WORKER_BUNDLE), 'worker.js'), WORKER_BUNDLE, [])
 // The training runs: every rule on damaged text, with fixes, so most lint code is compiled when a cache is taken.
-const caches = [
-  train(['--fix-dry-run', '--format', 'json', '--no-config', 'examples/'], BUNDLE, CACHE_DIRECTORY),
-  // Its output (a few JSON lines) goes to the captured stdout.
-  train(['corpus', '--preset', 'strict', '--fix', '--jobs', '1', '--quiet', '--no-config', 'examples/'], WORKER_BUNDLE, WORKER_CACHE_DIRECTORY)
-]
-for (const [outfile, cacheFile] of [[BUNDLE, caches[0]], [WORKER_BUNDLE, caches[1]]]) {
+// The corpus run comes first: its main thread (the CLI bundle too) also writes the CLI's cache, with the
+// V8 flags it sets for its workers, and V8 rejects a cache made under other flags. The lint run then
+// replaces that cache with one made under the default flags.
+const workerCache = train(['corpus', '--preset', 'strict', '--fix', '--jobs', '1', '--quiet', '--no-config', 'examples/'], WORKER_BUNDLE, WORKER_CACHE_DIRECTORY)
+const cliCache = train(['--fix-dry-run', '--format', 'json', '--no-config', 'examples/'], BUNDLE, CACHE_DIRECTORY)
+for (const [outfile, cacheFile] of [[BUNDLE, cliCache], [WORKER_BUNDLE, workerCache]]) {
   process.stdout.write(`bundle: ${path.relative(packageRoot, outfile)} and its code cache ${path.relative(packageRoot, cacheFile)}\n`)
 }

@@ -8,9 +8,9 @@
  *
  * Without a bundle, with one older than the modules beside it (in a source
  * checkout: tsc ran again), or with SCRAPELINT_NO_BUNDLE=1, the modules in
- * dist/src are imported as they are. `lsp` and `corpus` always use the
- * modules on the main thread: they are long-lived (the corpus workers have a
- * bundle of their own, see src/corpus/worker-entry.ts).
+ * dist/src are imported as they are. `lsp` always uses the modules: the
+ * server is long-lived. `corpus` runs its main thread from the bundle too
+ * (its workers have a bundle of their own, see src/corpus/worker-entry.ts).
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,7 +41,7 @@ export const BUNDLE = path.join(HERE, 'main.bundle.cjs')
 export const CACHE_DIRECTORY = path.join(HERE, 'main.bundle.cache')
 
 /** Commands that run on the plain modules. */
-const MODULE_COMMANDS = new Set(['lsp', 'corpus'])
+const MODULE_COMMANDS = new Set(['lsp'])
 
 async function loadModules(): Promise<LoadedCli> {
   const {main} = (await import('./main.js')) as {main: Main}

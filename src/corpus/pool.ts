@@ -54,7 +54,8 @@ export class OrderedPool {
     this.#options = options
     setWorkerFlags()
     this.#piscina = new Piscina({
-      filename: new URL('./worker-entry.js', import.meta.url).href,
+      // Through `../corpus/`: right from dist/src/corpus/ and from the CLI's bundle in dist/src/cli/.
+      filename: new URL('../corpus/worker-entry.js', import.meta.url).href,
       minThreads: options.jobs,
       maxThreads: options.jobs,
       idleTimeout: 60_000,
