@@ -15,7 +15,7 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Doc} from '../src/engine/doc.js'
 import {isNumberedHeading} from './lib/headings.js'
 import {isBlank, lineDeletionRange, standsAlone} from './lib/line-deletion.js'
-import {lineSignature} from '../src/util/line-signature.js'
+import {linesSharingSignature} from '../src/util/line-signature.js'
 
 /**
  * Compared form of a line: case, quote style and punctuation do not matter.
@@ -103,7 +103,7 @@ export default defineRule({
           const text = lines[index].text
           return !eligible(index) ? '' : text.length > LONG_LINE ? VERBATIM + text.trim() : lineKey(text)
         })
-        const shared = sharedSignatures(doc)
+        const shared = linesSharingSignature(doc.text, lines, (index) => lines[index].end - lines[index].start >= 9)
         const runs: Run[] = []
         const taken = new Set<number>()
 
@@ -199,25 +199,6 @@ class Keys {
  * By line: 1 when another line has the same signature. Lines too short to
  * be compared (key `''`) count as no line.
  */
-function sharedSignatures(doc: Doc): Uint8Array {
-  const lines = doc.lines
-  const signatures = new Int32Array(lines.length)
-  const counts = new Map<number, number>()
-  for (let index = 0; index < lines.length; index++) {
-    const {start, end} = lines[index]
-    if (end - start < 9) continue
-    // Kept to 30 bits: small integers are cheap Map keys.
-    const signature = lineSignature(doc.text, start, end) & 0x3fffffff
-    signatures[index] = signature
-    counts.set(signature, (counts.get(signature) ?? 0) + 1)
-  }
-  const shared = new Uint8Array(lines.length)
-  for (let index = 0; index < lines.length; index++) {
-    if (lines[index].end - lines[index].start >= 9 && counts.get(signatures[index])! > 1) shared[index] = 1
-  }
-  return shared
-}
-
 function allShared(shared: Uint8Array, first: number, last: number): boolean {
   for (let index = first; index <= last; index++) if (!shared[index]) return false
   return true

@@ -5,7 +5,7 @@
  * documented in docs/score.md; keep the two in step.
  */
 import {isWhiteSpace} from '../util/chars.js'
-import {lineSignature} from '../util/line-signature.js'
+import {linesSharingSignature} from '../util/line-signature.js'
 import type {Doc} from './doc.js'
 import {isDirectiveMessage} from './directives.js'
 import type {Category, ScrapelintMessage} from './types.js'
@@ -114,7 +114,8 @@ export function documentSignals(doc: Doc, words: number): DocumentSignals {
   let continued = false
   const all = doc.lines
   const kinds = lineKinds(doc)
-  const mayRepeat = sharedSignatureLines(doc, kinds)
+  // The repeat key keeps a line's ASCII letters and digits, lower-cased and in order: only lines that share a signature need one.
+  const mayRepeat = linesSharingSignature(doc.text, all, (index) => kinds[index] === TEXT)
   const seen = new Set<string>()
   // One search of the whole text rules out symbols in most documents.
   const hasSymbols = SYMBOLS.test(doc.text)
@@ -157,30 +158,6 @@ function lineKinds(doc: Doc): Uint8Array {
     kinds[line.index] = doc.format === 'markdown' && MARKDOWN_STRUCTURE.test(line.text) ? STRUCTURE : TEXT
   }
   return kinds
-}
-
-/**
- * 1 for each text line whose `lineSignature` another text line shares. The
- * repeat key keeps a line's ASCII letters and digits, lower-cased and in
- * order, so lines with equal keys have equal signatures: only these lines
- * need a key.
- */
-function sharedSignatureLines(doc: Doc, kinds: Uint8Array): Uint8Array {
-  const all = doc.lines
-  const signatures = new Int32Array(all.length)
-  const counts = new Map<number, number>()
-  for (const line of all) {
-    if (kinds[line.index] !== TEXT) continue
-    // Kept to 30 bits: small integers are cheap Map keys.
-    const signature = lineSignature(doc.text, line.start, line.end) & 0x3fffffff
-    signatures[line.index] = signature
-    counts.set(signature, (counts.get(signature) ?? 0) + 1)
-  }
-  const shared = new Uint8Array(all.length)
-  for (const line of all) {
-    if (kinds[line.index] === TEXT && counts.get(signatures[line.index])! > 1) shared[line.index] = 1
-  }
-  return shared
 }
 
 /** Ends in `. ! ? … :` (then maybe closing quotes or brackets), or in a closing quotation mark. */

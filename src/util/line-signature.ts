@@ -40,6 +40,32 @@ export function lineSignature(text: string, start: number, end: number): number 
   return hash
 }
 
+/**
+ * 1 for each line taken (`taken(index)`) whose signature another taken line
+ * shares, 0 for the rest: only these lines can have a compared form equal to
+ * another's, so only they need one built.
+ */
+export function linesSharingSignature(
+  text: string,
+  lines: ReadonlyArray<{start: number; end: number}>,
+  taken: (index: number) => boolean
+): Uint8Array {
+  const signatures = new Int32Array(lines.length)
+  const counts = new Map<number, number>()
+  for (let index = 0; index < lines.length; index++) {
+    if (!taken(index)) continue
+    // Kept to 30 bits: small integers are cheap Map keys.
+    const signature = lineSignature(text, lines[index].start, lines[index].end) & 0x3fffffff
+    signatures[index] = signature
+    counts.set(signature, (counts.get(signature) ?? 0) + 1)
+  }
+  const shared = new Uint8Array(lines.length)
+  for (let index = 0; index < lines.length; index++) {
+    if (taken(index) && counts.get(signatures[index])! > 1) shared[index] = 1
+  }
+  return shared
+}
+
 /** The lower-case ASCII letter or digit that `code` lower-cases to, or 0. */
 function asciiAlphanumeric(code: number): number {
   if (code < 128) return ASCII_ALPHANUMERIC[code]
