@@ -10,7 +10,7 @@
 import {francAll} from 'franc-min'
 import {defineRule} from '../src/engine/rule.js'
 import {isEnglishStem} from './lib/english-stems.js'
-import {hashWord, LOWER, OTHER, PairFilter, wordAt, wordTokens, type WordTokens} from './lib/word-tokens.js'
+import {hashWord, LOWER, PairFilter, UPPER_INITIAL, wordAt, wordTokens, type WordTokens} from './lib/word-tokens.js'
 
 /** Languages franc-min confuses with English text; treated as English. */
 const ENGLISH_LIKE = new Set(['eng', 'sco', 'pcm'])
@@ -38,6 +38,10 @@ const FUNCTION_WORDS = (
  */
 const functionWords = new PairFilter(FUNCTION_WORDS.length)
 for (const word of FUNCTION_WORDS) functionWords.add(hashWord(word), 0)
+/** By a word's initial (`OTHER`, `LOWER`, `UPPER_INITIAL`): 1 if it counts as a word (a letter with case), 1 if lower-case. */
+const IS_WORD = Uint8Array.of(0, 0, 0)
+const IS_LOWER = Uint8Array.of(0, 0, 0)
+IS_WORD[LOWER] = IS_WORD[UPPER_INITIAL] = IS_LOWER[LOWER] = 1
 /** Opening quotes and brackets before a sentence's first word. */
 const OPENING = '“"«„‘\'(['
 
@@ -106,14 +110,8 @@ export default defineRule({
           run = undefined
         }
         const {minWords, minLength} = options
-        /** Judge a finished segment; an English (or unjudged but judgeable) one ends the run. */
-        const close = (segment: Segment, judgeable: boolean) => {
-          // Names, titles and lists are capitalised; running text in any Latin-script language is mostly not.
-          // English running text is about 40 % function words (`The` counts too).
-          if (!judgeable || segment.lower < segment.words * 0.6 || segment.functionWords >= segment.words * 0.2) {
-            if (judgeable) flush()
-            return
-          }
+        /** Judge a segment that passed the counts; an English one ends the run. */
+        const judge = (segment: Segment) => {
           const language = identify(tokens, segment)
           if (language && run?.language === language) run.end = segment.end
           else {
@@ -128,12 +126,12 @@ export default defineRule({
         let lower = 0
         let functions = 0
         for (let i = 0; i < count; i++) {
+          // Counted without branches: a word's case and whether it is a function word are as good as random.
           const initial = initials[i]
-          if (initial !== OTHER) {
-            words++
-            if (initial === LOWER) lower++
-            if (functionWords.has(hashes[i], 0)) functions++
-          }
+          const word = IS_WORD[initial]
+          words += word
+          lower += IS_LOWER[initial]
+          functions += functionWords.bit(hashes[i], 0) & word
           // The gap to the next word: almost always a space, a comma or a hyphen, which end nothing.
           const end = ends[i]
           const next = i + 1 < count ? starts[i + 1] : text.length
@@ -148,7 +146,13 @@ export default defineRule({
           const sentenceEnd = final > 0 && end + final < next && isWhiteSpace(text.charCodeAt(end + final)) && initials[i + 1] !== LOWER
           const judgeable = words >= minWords && end + final - starts[first] >= minLength
           if (last || breaks > 1 || sentenceEnd || (breaks === 1 && judgeable)) {
-            close({first, last: i, end: end + final, words, lower, functionWords: functions}, judgeable)
+            // A judgeable segment is English on its counts (no segment object made) unless mostly lower case — names,
+            // titles and lists are capitalised; running text in any Latin-script language is mostly not — and under 20 %
+            // function words (English running text has about 40 %; `The` counts too). English ends the run.
+            if (judgeable) {
+              if (lower >= words * 0.6 && functions < words * 0.2) judge({first, last: i, end: end + final, words, lower, functionWords: functions})
+              else flush()
+            }
             first = i + 1
             words = lower = functions = 0
             if (breaks > 1) flush()
