@@ -1,15 +1,18 @@
 /**
  * A word trie for matching thousands of multi-word phrases in one pass over
  * a document's words (`WordTokens`). The cost per word of text is one probe
- * of a bit table of the phrases' first word pairs; only the rare pair that
- * passes walks the trie (keyed by word hashes) and is verified word by word.
+ * of a bit table of the phrases' first word pairs. A pair that passes is
+ * often a common one that starts only longer phrases ("in the", "to be"):
+ * two more probes (of the two-word phrases, and of the longer phrases' first
+ * three words) rule most of those out, and only the rest walks the trie
+ * (keyed by word hashes) and is verified word by word.
  *
  * Entries are registered as raw data lines and read lazily: adding one reads
- * only its first two words, and the lines sharing a first word become trie
+ * only the hashes of its words, and the lines sharing a first word become trie
  * nodes when that word first starts a candidate pair. Loading thousands of
  * entries thus costs little more than splitting the file into lines.
  */
-import {hashWord, isWordAt, joins, leadingPair, PairFilter, phraseWords, type WordTokens} from './word-tokens.js'
+import {hashWord, isWordAt, joins, PairFilter, phraseWords, scanWords, type WordTokens} from './word-tokens.js'
 
 interface Node<V> {
   next?: Map<number, Node<V>>
@@ -35,9 +38,15 @@ export type ParseEntry<V> = (line: string) => {phrase: string; value: V} | undef
  */
 const BITS_PER_PAIR = 256
 
+/** One hash of two word hashes, to probe a `PairFilter` with three words. */
+const pairHash = (first: number, second: number) => first ^ Math.imul(second, 0x85ebca6b)
+
 export class PhraseIndex<V> {
   readonly #root = new Map<number, Node<V>>()
   readonly #filter: PairFilter
+  /** The two-word phrases, and the first three words (first two as `pairHash`) of the longer ones. */
+  readonly #pairs: PairFilter
+  readonly #triples: PairFilter
   /** Lines not yet in the trie, by the hash of their first word. */
   readonly #pending = new Map<number, string[]>()
   readonly #parse: ParseEntry<V>
@@ -46,6 +55,8 @@ export class PhraseIndex<V> {
   constructor(parse: ParseEntry<V>, size: number) {
     this.#parse = parse
     this.#filter = new PairFilter(size, BITS_PER_PAIR)
+    this.#pairs = new PairFilter(size)
+    this.#triples = new PairFilter(size)
   }
 
   /**
@@ -53,12 +64,25 @@ export class PhraseIndex<V> {
    * of fewer than two words are ignored.
    */
   add(line: string, phraseEnd = line.length): void {
-    const pair = leadingPair(line, 0, phraseEnd)
-    if (!pair) return
-    this.#filter.add(pair[0], pair[1])
-    const lines = this.#pending.get(pair[0])
+    const {count, hashes} = scanWords(line, 0, phraseEnd)
+    if (count < 2) return
+    const [first, second] = hashes
+    this.#filter.add(first, second)
+    if (count === 2) this.#pairs.add(first, second)
+    else this.#triples.add(pairHash(first, second), hashes[2])
+    const lines = this.#pending.get(first)
     if (lines) lines.push(line)
-    else this.#pending.set(pair[0], [line])
+    else this.#pending.set(first, [line])
+  }
+
+  /**
+   * Whether a phrase can start at word `index` (whose pair passed `#filter`):
+   * a phrase found there has its first two or three words at `index`.
+   */
+  #mayStart(hashes: Int32Array, count: number, index: number): boolean {
+    const first = hashes[index]
+    const second = hashes[index + 1]
+    return this.#pairs.has(first, second) || (index + 2 < count && this.#triples.has(pairHash(first, second), hashes[index + 2]))
   }
 
   /** The trie node of a first word, building it from its pending lines on first use. */
@@ -98,7 +122,7 @@ export class PhraseIndex<V> {
     const {count, starts, ends, hashes} = tokens
     let index = 0
     for (const candidate of this.#filter.candidates(tokens)) {
-      if (candidate < index) continue
+      if (candidate < index || !this.#mayStart(hashes, count, candidate)) continue
       index = candidate
       let node = this.#start(hashes[index])
       let best: PhraseMatch<V> | undefined

@@ -2,7 +2,7 @@
  * The tortured-phrase lexicon: the Problematic Paper Screener list
  * (`tortured-phrases.tsv`) and scrapelint's news list
  * (`tortured-phrases-news.tsv`), read on first use into lazily built word
- * tries (see `PhraseIndex`: loading reads only each line's first two words).
+ * tries (see `PhraseIndex`: loading reads only the hashes of each phrase's words).
  */
 import {readDataLines} from './data-file.js'
 import {PhraseIndex} from './phrase-index.js'

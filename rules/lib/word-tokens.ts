@@ -187,12 +187,6 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Word
   return reuse
 }
 
-/** Hashes of the first two words of `text[from, to)`, or undefined when it has fewer. */
-export function leadingPair(text: string, from = 0, to = text.length): [number, number] | undefined {
-  const tokens = scanWords(text, from, to)
-  return tokens.count < 2 ? undefined : [tokens.hashes[0], tokens.hashes[1]]
-}
-
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
   const wider = new Int32Array(capacity)
   wider.set(array)
