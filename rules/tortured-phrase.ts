@@ -5,7 +5,7 @@
  * Screener list and a news list, matched in one pass over the words.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {torturedIndex, type TorturedEntry} from './lib/tortured-lexicon.js'
+import {torturedLexicon, type TorturedEntry} from './lib/tortured-lexicon.js'
 import {wordTokens} from './lib/word-tokens.js'
 import {matchCase} from './lib/case.js'
 
@@ -36,9 +36,11 @@ export default defineRule({
       document() {
         if (sources.length === 0) return
         const tokens = wordTokens(doc)
+        const lexicon = torturedLexicon(sources)
+        const candidates = lexicon.candidates(tokens)
         const taken: Array<[number, number]> = []
-        for (const source of sources) {
-          for (const match of torturedIndex(source).matches(text, tokens, STOP)) {
+        for (const [source, index] of lexicon.indexes) {
+          for (const match of index.matches(text, tokens, STOP, candidates)) {
             const start = tokens.starts[match.first]
             const end = tokens.ends[match.last - 1]
             const {exact, correct} = match.value

@@ -51,10 +51,19 @@ export class PhraseIndex<V> {
   readonly #pending = new Map<number, string[]>()
   readonly #parse: ParseEntry<V>
 
-  /** `size`: about how many entries will be added. */
-  constructor(parse: ParseEntry<V>, size: number) {
+  /**
+   * A table of first word pairs for several indexes matched over the same
+   * words (pass it to each): one pass of its `candidates` then serves them
+   * all. `size`: about how many entries they will hold together.
+   */
+  static sharedFirstPairs(size: number): PairFilter {
+    return new PairFilter(size, BITS_PER_PAIR)
+  }
+
+  /** `size`: about how many entries will be added; `firstPairs`: a table from `sharedFirstPairs`. */
+  constructor(parse: ParseEntry<V>, size: number, firstPairs = PhraseIndex.sharedFirstPairs(size)) {
     this.#parse = parse
-    this.#filter = new PairFilter(size, BITS_PER_PAIR)
+    this.#filter = firstPairs
     this.#pairs = new PairFilter(size)
     this.#triples = new PairFilter(size)
   }
@@ -76,8 +85,9 @@ export class PhraseIndex<V> {
   }
 
   /**
-   * Whether a phrase can start at word `index` (whose pair passed `#filter`):
-   * a phrase found there has its first two or three words at `index`.
+   * Whether a phrase can start at word `index` (whose pair passed `#filter`,
+   * which other indexes may share): a phrase found there has its first two
+   * or three words at `index`.
    */
   #mayStart(hashes: Int32Array, count: number, index: number): boolean {
     const first = hashes[index]
@@ -116,12 +126,13 @@ export class PhraseIndex<V> {
 
   /**
    * Every non-overlapping longest match, left to right. Words must be joined
-   * by text that `joins` accepts under `stop`.
+   * by text that `joins` accepts under `stop`. `candidates`: those of the
+   * index's first-pair table, when it is shared and they were found already.
    */
-  *matches(text: string, tokens: WordTokens, stop: RegExp): Generator<PhraseMatch<V>> {
+  *matches(text: string, tokens: WordTokens, stop: RegExp, candidates = this.#filter.candidates(tokens)): Generator<PhraseMatch<V>> {
     const {count, starts, ends, hashes} = tokens
     let index = 0
-    for (const candidate of this.#filter.candidates(tokens)) {
+    for (const candidate of candidates) {
       if (candidate < index || !this.#mayStart(hashes, count, candidate)) continue
       index = candidate
       let node = this.#start(hashes[index])
