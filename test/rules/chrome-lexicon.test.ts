@@ -136,6 +136,31 @@ test("every shipped pattern's `starts` text opens the pattern, in the same case"
   assert.ok(gated >= 3)
 })
 
+test("every shipped pattern's `ends` text closes the pattern, in the same case", () => {
+  const data = shippedData()
+  let gated = 0
+  for (const entry of data.patterns ?? []) {
+    if (entry.ends === undefined) continue
+    gated++
+    // The literal right before `$`, not made optional or repeated, and no alternative beside it.
+    assert.ok(entry.pattern.endsWith(entry.ends + '$'), `${entry.pattern}: ends ${JSON.stringify(entry.ends)}`)
+    assert.ok(!/[.*+?^$()[\]{}|\\]/.test(entry.ends), `${entry.pattern}: ends is literal text`)
+    assert.ok(!entry.pattern.slice(0, -entry.ends.length - 1).includes('|'), `${entry.pattern}: no alternative beside ends`)
+    assert.ok(!(entry.flags ?? '').includes('i') && !(entry.flags ?? '').includes('m'), `${entry.pattern}: ends is case-sensitive and for the whole line`)
+  }
+  assert.ok(gated >= 1)
+})
+
+test('patterns that need the same text all find it', () => {
+  const data = {groups: [], widgetWords: [], widgetAnchors: []}
+  const first = {kind: 'share' as const, confidence: 0.9, pattern: String.raw`^Click to share$`, needs: 'Click'}
+  const second = {kind: 'newsletter' as const, confidence: 0.8, pattern: String.raw`^Click here to subscribe$`, needs: 'Click'}
+  const lexicon = new Lexicon({...data, patterns: [first, second]})
+  assert.equal(lexicon.match('Click to share')?.kind, 'share')
+  assert.equal(lexicon.match('Click here to subscribe')?.kind, 'newsletter')
+  assert.equal(lexicon.match('Tap here to subscribe'), undefined)
+})
+
 test('a pattern with `maxLower` is tried only on lines with that few lower-case letters', () => {
   const data = {groups: [], widgetWords: [], widgetAnchors: []}
   const pattern = {kind: 'recirculation' as const, confidence: 0.8, pattern: String.raw`^(?=[^\p{Ll}]*(?:\p{Ll}[^\p{Ll}]*){0,2}$)\S+(?:\s+\S+){3,}$`, flags: 'u'}

@@ -51,10 +51,15 @@ export interface LexiconPattern {
   marker?: Marker
   /** Also tried on lines longer than 200 characters (the pattern must stay linear). */
   long?: boolean
-  /** Text every match contains (case as written): lines without it skip the pattern, which most lines do. */
+  /**
+   * Text every match contains (case as written): lines without it skip the pattern, which most lines do.
+   * Patterns that share a `needs` text share its search; a rare first character makes the search fast.
+   */
   needs?: string
   /** Text every match starts with (case as written): checked at the line's start only, cheaper than `needs`. */
   starts?: string
+  /** Text every match ends with (case as written): checked at the line's end only, cheaper than `needs`. */
+  ends?: string
   /** Lower-case letters (`\p{Ll}`) every match has at most: lines with more ASCII ones skip the pattern. */
   maxLower?: number
 }
@@ -261,12 +266,19 @@ export class Lexicon {
   readonly #widgetWords: Set<string>
   readonly #widgetAnchors: Set<string>
   readonly #longest: number
-  readonly #patterns: Array<{entry: LexiconPattern; pattern: RegExp}>
+  /** `need`: the bit of the pattern's `needs` text among the distinct ones (0 without one). */
+  readonly #patterns: Array<{entry: LexiconPattern; pattern: RegExp; need: number}>
   /** The largest `maxLower` of a pattern. */
   readonly #maxLower: number
 
   constructor(data: LexiconData) {
-    this.#patterns = (data.patterns ?? []).map((entry) => ({entry, pattern: new RegExp(entry.pattern, entry.flags ?? '')}))
+    const needs = [...new Set((data.patterns ?? []).flatMap(({needs}) => (needs === undefined ? [] : [needs])))]
+    if (needs.length > 30) throw new Error('chrome lexicon: more than 30 distinct `needs` texts')
+    this.#patterns = (data.patterns ?? []).map((entry) => ({
+      entry,
+      pattern: new RegExp(entry.pattern, entry.flags ?? ''),
+      need: entry.needs === undefined ? 0 : 1 << needs.indexOf(entry.needs)
+    }))
     this.#maxLower = Math.max(0, ...this.#patterns.map(({entry}) => entry.maxLower ?? 0))
     let longest = 1
     for (const group of data.groups) {
@@ -333,7 +345,17 @@ export class Lexicon {
     const patterned = this.#matchPattern(text, long)
     if (!starts && !found && !widget) return patterned
 
-    const key = lexiconKey(long ? text.slice(0, LEAD_SPAN) : text)
+    const source = long ? text.slice(0, LEAD_SPAN) : text
+    // Most lines that start like a phrase or a widget row ("The …", "I …") go on unlike either. Phrases
+    // are looked up by the key's first words, stopping at the first prefix no phrase has, and a widget
+    // row has widget words only: when the first two words rule both out, only an in-line phrase needs
+    // the whole key.
+    if (!found) {
+      const head = lexiconKeyStart(source, 2)
+      if (head === '') return undefined
+      if (!this.#mayStartPhrase(head) && !(widget && this.#mayStartWidgetRow(head))) return patterned
+    }
+    const key = lexiconKey(source)
     if (key === '') return undefined
     // The key's words stand apart by one space: the first few are a slice of it, no array needed.
     // A long line's last word may be cut short by LEAD_SPAN: it is not counted.
@@ -394,14 +416,37 @@ export class Lexicon {
     return best
   }
 
+  /** Whether a phrase may start with the key's first word or two (`head`): one of them is a phrase, or the two start one. */
+  #mayStartPhrase(head: string): boolean {
+    const space = head.indexOf(' ')
+    if (space === -1) return this.#byPhrase.has(head)
+    return this.#byPhrase.has(head.slice(0, space)) || this.#prefixes.has(head)
+  }
+
+  /** Whether a widget row may start with the key's first word or two (`head`), the first a widget word: the second is one too. */
+  #mayStartWidgetRow(head: string): boolean {
+    const space = head.indexOf(' ')
+    return space === -1 || this.#widgetWords.has(head.slice(space + 1))
+  }
+
   /** The strongest pattern the line matches (on a long line only patterns marked `long`). */
   #matchPattern(text: string, long: boolean): LexiconMatch | undefined {
     let best: LexiconMatch | undefined
     // Counted once, when a pattern limits them, and only as far as any pattern's limit.
     let lower = -1
-    for (const {entry, pattern} of this.#patterns) {
+    // Each `needs` text is searched for once, by the first pattern that needs it (bits: searched, found).
+    let searched = 0
+    let present = 0
+    for (const {entry, pattern, need} of this.#patterns) {
       if ((best && best.confidence >= entry.confidence) || (long && !entry.long)) continue
-      if ((entry.starts !== undefined && !text.startsWith(entry.starts)) || (entry.needs !== undefined && !text.includes(entry.needs))) continue
+      if ((entry.starts !== undefined && !text.startsWith(entry.starts)) || (entry.ends !== undefined && !text.endsWith(entry.ends))) continue
+      if (need !== 0) {
+        if (!(searched & need)) {
+          searched |= need
+          if (text.includes(entry.needs!)) present |= need
+        }
+        if (!(present & need)) continue
+      }
       if (entry.maxLower !== undefined) {
         if (lower === -1) lower = countAsciiLower(text, this.#maxLower + 1)
         if (lower > entry.maxLower) continue
