@@ -628,18 +628,25 @@ const MIN_TRUNCATED = 3
  * link-artifact's business (glued-words), not a list of teasers.
  */
 function claimGluedTeasers(lines: ChromeLine[]): void {
-  let run = 0
-  for (let index = 0; index <= lines.length; index++) {
-    const item = lines[index]
-    if (item && !item.claim && item.prose && isGluedTeaser(item.text)) {
-      run++
-      continue
+  // A run of MIN_GLUED lines or more holds a line at every MIN_GLUED-th index: only those are tested
+  // first, and a run is grown around each that is a glued teaser. Lines before `from` are known.
+  let from = 0
+  for (let probe = MIN_GLUED - 1; probe < lines.length; probe += MIN_GLUED) {
+    if (probe < from || !isGluedTeaserLine(lines[probe])) continue
+    let start = probe
+    while (start > from && isGluedTeaserLine(lines[start - 1])) start--
+    let end = probe + 1
+    while (end < lines.length && isGluedTeaserLine(lines[end])) end++
+    if (end - start >= MIN_GLUED) {
+      for (let next = start; next < end; next++) claim(lines[next], {rule: 'chrome-end-zone', what: 'teasers with their summaries glued on', confidence: 0.8})
     }
-    if (run >= MIN_GLUED) {
-      for (let next = index - run; next < index; next++) claim(lines[next], {rule: 'chrome-end-zone', what: 'teasers with their summaries glued on', confidence: 0.8})
-    }
-    run = 0
+    // Line `end` is no glued teaser (or past the last line).
+    from = end + 1
   }
+}
+
+function isGluedTeaserLine(item: ChromeLine): boolean {
+  return !item.claim && item.prose && isGluedTeaser(item.text)
 }
 
 /**
