@@ -43,6 +43,14 @@ const CLAUSE_WORDS = new Set(
 )
 /** A past form or an -ing form ("floated", "seated", "passing"): the lexicon has it as a verb. */
 const VERB_SIGN = /^\p{Ll}[\p{Ll}-]{2,}(?:ed|ing)$|^(?:he|she|it|that|there|here|what|who)['’]s$/iu
+/**
+ * `VERB_SIGN.test(word)`, with the pattern run only on words ending as it
+ * needs: `ed`, `ing` or `’s`, in either case (`ſ` folds to `s` under `iu`).
+ */
+function mayBeVerbSign(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1)
+  return (last === 100 || last === 68 || last === 103 || last === 71 || last === 115 || last === 83 || last === 0x17f) && VERB_SIGN.test(word)
+}
 const COMMON_VERBS = new Set(
   (
     'is are was were be been am has have had do does did can could will would shall should may might must ' +
@@ -191,13 +199,9 @@ function endsWithLowerCaseWord(text: string): boolean {
   return index >= 0 && index + 1 < period && (before === 32 || (before >= 9 && before <= 13)) && first >= 97 && first <= 122
 }
 
-/**
- * The cheap conditions `fragmentKind` needs before anything else: ten
- * characters or more closed by one period, and the shape of a spliced piece
- * or of an anchor. Most sentences fail here, so they are tested first.
- */
-function hasFragmentShape(text: string, place: Place): boolean {
-  return text.length >= 10 && /[^.]\.$/.test(text) && (mayBeSpliced(text, place) || mayBeAnchor(text, place))
+/** Ten characters or more closed by one period (`/[^.]\.$/`): what every candidate sentence ends with. */
+function endsWithOnePeriod(text: string): boolean {
+  return text.length >= 10 && text.charCodeAt(text.length - 1) === 46 && text.charCodeAt(text.length - 2) !== 46
 }
 
 /** Whether `text` holds an apostrophe (`'` or `’`): a contraction needs one. */
@@ -242,15 +246,18 @@ interface Candidate {
  */
 function fragmentCandidate(text: string, place: Place): Candidate | undefined {
   // A list of phrases ("Brown eyes, a mustache.") is description; a contracted verb ("isn't", "we're") makes a clause.
-  if (!hasFragmentShape(text, place) || text.includes(',') || hasQuoteOrBracket(text)) return undefined
+  // Cheapest tests first: most sentences fail here.
+  if (!endsWithOnePeriod(text) || text.includes(',')) return undefined
+  const anchorEnd = mayBeAnchor(text, place)
+  const spliced = mayBeSpliced(text, place)
+  if ((!spliced && !anchorEnd) || hasQuoteOrBracket(text)) return undefined
   if (hasApostrophe(text) && CONTRACTION.test(text)) return undefined
   const words = lineWords(text)
   if (words.length < 3 || words.length > 12) return undefined
-  const spliced = mayBeSpliced(text, place)
-  const anchorShape = mayBeAnchor(text, place) && words.length <= 8 && !words.some((word) => CLAUSE_WORDS.has(lettersInLowerCase(word)))
+  const anchorShape = anchorEnd && words.length <= 8 && !words.some((word) => CLAUSE_WORDS.has(lettersInLowerCase(word)))
   if (!spliced && !anchorShape) return undefined
   // Plain signs of a verb, before the tagger is asked (its lexicon is loaded on first use).
-  if (words.some((word) => VERB_SIGN.test(word) || COMMON_VERBS.has(word.toLowerCase()))) return undefined
+  if (words.some((word) => mayBeVerbSign(word) || COMMON_VERBS.has(word.toLowerCase()))) return undefined
   return {text, words, spliced, anchorShape}
 }
 
