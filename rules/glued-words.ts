@@ -17,13 +17,63 @@ import {isAbbreviation} from './lib/abbreviations.js'
 import {isKnownWord, isWord} from './lib/dictionary.js'
 
 /**
- * The places to look at: a lower-case letter before a capital (group 1 is
- * the capital), or a sentence end or closing parenthesis, optionally followed
- * by closing quotes, before one (groups 2–4). Latin-1 letters only, with no
- * Unicode property classes: this runs over every character of the text, and
- * the dictionary behind the checks is English anyway.
+ * The places to look at: a lower-case letter before a capital, or a sentence
+ * end or closing parenthesis, optionally followed by closing quotes, before
+ * one — the matches of
+ * `/[a-zß-öø-ÿ]([A-ZÀ-ÖØ-Þ])|([.!?)])([)\]"'”’]*)([A-ZÀ-ÖØ-Þ])/g`, found by
+ * `forEachCandidate`. Latin-1 letters only, with no Unicode property
+ * classes: this runs over every character of the text, and the dictionary
+ * behind the checks is English anyway.
+ *
+ * Every such match ends with a capital after a character of this pattern's
+ * first class; the pattern only finds those two characters (a simpler
+ * pattern runs twice as fast over plain prose), and the rest of the match is
+ * read back from the capital.
  */
-const CANDIDATE = /[a-zß-öø-ÿ]([A-ZÀ-ÖØ-Þ])|([.!?)])([)\]"'”’]*)([A-ZÀ-ÖØ-Þ])/g
+const BEFORE_CAPITAL = /[a-zß-öø-ÿ.!?)\]"'”’][A-ZÀ-ÖØ-Þ]/g
+
+/** `[a-zß-öø-ÿ]` */
+function isLatinLower(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
+}
+
+/** `[)\]"'”’]`: closing marks. */
+function isClosingMark(code: number): boolean {
+  return code === 41 || code === 93 || code === 34 || code === 39 || code === 0x201d || code === 0x2019
+}
+
+/**
+ * Calls `visit` for each candidate in text order, as the global pattern above
+ * would find them: `start` is where the match starts (the lower-case letter,
+ * or the sentence end or parenthesis), `capital` where its capital is, and
+ * `closers` whether closing marks stand between the two.
+ *
+ * The pattern takes the leftmost start after the previous match. Before a
+ * capital, a lower-case letter starts the first alternative; otherwise the
+ * second starts at the `.`, `!` or `?` before the run of closing marks
+ * (none of the two sets holds the other's characters but `)`), or at the
+ * first `)` of that run — no earlier than the end of the previous match.
+ */
+function forEachCandidate(text: string, visit: (start: number, capital: number, closers: boolean) => void): void {
+  let from = 0
+  BEFORE_CAPITAL.lastIndex = 0
+  while (BEFORE_CAPITAL.test(text)) {
+    const capital = BEFORE_CAPITAL.lastIndex - 1
+    let start = -1
+    if (capital - 1 >= from && isLatinLower(text.charCodeAt(capital - 1))) start = capital - 1
+    else {
+      let run = capital
+      while (run > from && isClosingMark(text.charCodeAt(run - 1))) run--
+      const before = text.charCodeAt(run - 1)
+      if (run - 1 >= from && (before === 46 || before === 33 || before === 63)) start = run - 1
+      else for (let index = run; index < capital && start < 0; index++) if (text.charCodeAt(index) === 41) start = index
+    }
+    if (start < 0) continue
+    from = capital + 1
+    visit(start, capital, start < capital - 1)
+  }
+}
+
 /** The word after the boundary: a capital, lower-case letters, an optional `'s`. */
 const RIGHT = /\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?/uy
 /** The word before the boundary, read from its end: lower-case letters after an optional capital. */
@@ -303,15 +353,13 @@ export default defineRule({
 
     return {
       document() {
-        CANDIDATE.lastIndex = 0
-        let match: RegExpExecArray | null
-        while ((match = CANDIDATE.exec(text))) {
-          const boundary = CANDIDATE.lastIndex - 1
-          if (boundary < reportedEnd || doc.isVerbatim(boundary)) continue
-          if (match[1] !== undefined) inWord(boundary)
-          else if (match[2] === ')' && match[3] === '') afterParenthesis(match.index, boundary)
-          else if (match[2] !== ')') afterSentenceEnd(match.index, boundary)
-        }
+        forEachCandidate(text, (start, boundary, closers) => {
+          if (boundary < reportedEnd || doc.isVerbatim(boundary)) return
+          const mark = text.charCodeAt(start)
+          if (isLatinLower(mark)) inWord(boundary)
+          else if (mark === 41 && !closers) afterParenthesis(start, boundary)
+          else if (mark !== 41) afterSentenceEnd(start, boundary)
+        })
       }
     }
   }
