@@ -11,7 +11,7 @@
  */
 
 /** Letters and digits read from each end of a line: few, lines that share both ends are rare. */
-export const SIGNATURE_CHARS = 16
+const SIGNATURE_CHARS = 16
 
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 16777619
