@@ -13,6 +13,13 @@
  * core, corpus ≥ 10 MB/s per core, 2 jobs ≥ 1.8× one job, the single
  * document ≤ 2× the per-byte time of the 5 KB documents.
  *
+ * A run's CPU time is a fixed part (start-up, and the JIT warming up in each
+ * worker) plus a part that grows with the input; one job on the first fifth of
+ * the documents as well as on all of them separates the two (`steadyState`).
+ * One job also keeps more than one core busy (its main thread, V8's compiler
+ * and GC threads), which bounds what N jobs can gain on N cores
+ * (`speedupCeiling`).
+ *
  *   --corpus-size MB   input size (default 50); 0 skips this section
  *
  * The input files are written to the system's temporary directory and
@@ -130,7 +137,10 @@ export async function corpusThroughput({time}: BenchContext): Promise<void> {
   const directory = mkdtempSync(path.join(tmpdir(), 'scrapelint-corpus-bench-'))
   const small = path.join(directory, 'documents.jsonl')
   const single = path.join(directory, 'single.jsonl')
-  writeFileSync(small, chunks.map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n')
+  const fifth = path.join(directory, 'fifth.jsonl')
+  const lines = chunks.map((text, index) => JSON.stringify({id: index, text}) + '\n')
+  writeFileSync(small, lines.join(''))
+  writeFileSync(fifth, lines.slice(0, Math.ceil(lines.length / 5)).join(''))
   writeFileSync(single, JSON.stringify({id: 0, text: chunks.join('\n\n')}) + '\n')
   const bytes = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0)
 
@@ -147,13 +157,19 @@ export async function corpusThroughput({time}: BenchContext): Promise<void> {
 
   const rows: string[][] = [['input', 'preset', 'jobs', 'MB/s (wall)', 'MB per CPU-s', 'MB per worker CPU-s', 'CPU s: workers / main / other', 'peak RSS', 'CPU steal']]
   const perByte = new Map<string, number>()
+  const oneJob = new Map<string, {fifth: CorpusRun; all: CorpusRun}>()
   const parseRate = (bytes / 1e6 / parseCpuSeconds).toFixed(2)
   rows.push(['5 KB docs', 'bare retext-english parse', '1 (in process)', (bytes / 1e6 / parseSeconds).toFixed(2), parseRate, parseRate, '—', '—', '—'])
   const jobCounts = jobs > 1 ? [1, jobs] : [1]
   for (const preset of ['recommended', 'corpus']) {
+    const part = await runCorpus(fifth, ['-j', '1', '--preset', preset], 1)
+    rows.push(['5 KB docs, first fifth', preset, '1', ...figures(part)])
     for (const count of jobCounts) {
       const run = await runCorpus(small, ['-j', String(count), '--preset', preset], count)
-      if (count === 1) perByte.set(preset, run.seconds / run.megabytes)
+      if (count === 1) {
+        perByte.set(preset, run.seconds / run.megabytes)
+        oneJob.set(preset, {fifth: part, all: run})
+      }
       perByte.set(`${preset}:${count}`, run.megabytes / run.seconds)
       rows.push(['5 KB docs', preset, String(count), ...figures(run)])
     }
@@ -165,14 +181,51 @@ export async function corpusThroughput({time}: BenchContext): Promise<void> {
 
   process.stdout.write(markdownTable(rows) + '\n')
   for (const preset of ['recommended', 'corpus']) {
+    const {fifth: part, all} = oneJob.get(preset)!
     if (jobs > 1) {
       const speedup = perByte.get(`${preset}:${jobs}`)! / perByte.get(`${preset}:1`)!
-      process.stdout.write(`${preset}: ${jobs} jobs = ${speedup.toFixed(2)}× one job (target ≥ 1.8× on 2 cores); `)
+      const busy = all.cpuSeconds / all.seconds
+      process.stdout.write(
+        `${preset}: ${jobs} jobs = ${speedup.toFixed(2)}× one job (target ≥ 1.8× on 2 cores; one job keeps ${busy.toFixed(2)} cores busy, ` +
+          `so ${jobs} cores allow at most ${speedupCeiling(jobs, all).toFixed(2)}×); `
+      )
     }
     const ratio = perByte.get(`${preset}:single`)! / perByte.get(preset)!
     process.stdout.write(`single document ${ratio.toFixed(2)}× the per-byte time of 5 KB documents (target ≤ 2×)\n`)
+    const steady = steadyState(part, all)
+    if (steady) {
+      process.stdout.write(
+        `${preset}: ${steady.rate.toFixed(2)} MB per CPU-s once started (from the ${part.megabytes.toFixed(0)} and ${all.megabytes.toFixed(0)} MB runs), ` +
+          `after ${steady.fixedSeconds.toFixed(1)} CPU-s of start-up and JIT warm-up\n`
+      )
+    }
   }
   process.stdout.write(`load average after: ${loadavg()[0].toFixed(2)}\n`)
+}
+
+/**
+ * The most N jobs can gain over one on N cores: N over the cores one job
+ * keeps busy (its CPU time over its wall-clock time), when N jobs use no
+ * more CPU time than one.
+ */
+export function speedupCeiling(cores: number, oneJob: Pick<CorpusRun, 'seconds' | 'cpuSeconds'>): number {
+  return cores / (oneJob.cpuSeconds / oneJob.seconds)
+}
+
+/**
+ * A run's CPU time as a fixed part plus one per megabyte, from two runs of
+ * the same kind on inputs of two sizes: the rate once started (MB per CPU-s)
+ * and the fixed part; undefined when the larger run did not take longer.
+ */
+export function steadyState(
+  smaller: Pick<CorpusRun, 'megabytes' | 'cpuSeconds'>,
+  larger: Pick<CorpusRun, 'megabytes' | 'cpuSeconds'>
+): {rate: number; fixedSeconds: number} | undefined {
+  const megabytes = larger.megabytes - smaller.megabytes
+  const seconds = larger.cpuSeconds - smaller.cpuSeconds
+  if (!(megabytes > 0 && seconds > 0)) return undefined
+  const rate = megabytes / seconds
+  return {rate, fixedSeconds: larger.cpuSeconds - larger.megabytes / rate}
 }
 
 /** The row's figures after input, preset and jobs. */
