@@ -182,3 +182,28 @@ test('isVerbatim: offsets on Markdown code lines, never in plain text', () => {
   assert.equal(markdown.isVerbatim(text.indexOf('more')), false)
   assert.equal(new Doc(text).isVerbatim(text.indexOf('code line')), false)
 })
+
+test('messages carry no stack trace, and making them leaves Error.stackTraceLimit as it was', () => {
+  const saved = Error.stackTraceLimit
+  Error.stackTraceLimit = 17
+  try {
+    const {messages} = lintDocument('It was was late.', onlyRule('repeated-words'))
+    assert.equal(messages.length, 1)
+    // vfile-message empties `stack`: the engine skips capturing one (most of a message's cost).
+    assert.equal(messages[0].stack, '')
+    assert.equal(messages[0].reason.length > 0, true)
+    assert.equal(Error.stackTraceLimit, 17)
+    // A rule that reports outside the text still gets a RangeError with its stack.
+    const outside = defineRule({
+      meta: {id: 'outside', category: 'punctuation', description: 'reports past the end', fix: 'none', severity: 'warn'},
+      defaults: {},
+      create: ({report}) => ({document: () => report({start: 0, end: 99, message: 'past the end'})})
+    })
+    const {failures} = lintDocument('Short.', {rules: [{rule: outside, options: {}, severity: 'warn'}]})
+    assert.equal(failures[0]?.error instanceof RangeError, true)
+    assert.match(failures[0]!.error.stack ?? '', /at /)
+    assert.equal(Error.stackTraceLimit, 17)
+  } finally {
+    Error.stackTraceLimit = saved
+  }
+})
