@@ -84,11 +84,17 @@ let shared: WordTokens | undefined
 
 export function wordTokens(doc: Doc): WordTokens {
   if (doc !== lastDoc || !shared) {
-    shared = scanWords(doc.text, 0, doc.text.length, shared)
+    // A huge document's arrays are not reused: a worker's memory stays that of ordinary documents.
+    shared = scanWords(doc.text, 0, doc.text.length, shared && shared.starts.length <= KEPT_WORDS ? shared : undefined)
     lastDoc = doc
   }
   return shared
 }
+
+/** Code units copied at a time (2 MB): a longer text is scanned in windows cut after a space or line break. */
+export const KEPT_UNITS = 1 << 20
+/** Token arrays this long (16 MB together) or shorter are reused for the next document. */
+const KEPT_WORDS = 1 << 20
 
 /**
  * The code units of `text[from, to)` in a typed array, reused from call to
@@ -106,7 +112,7 @@ function codeUnits(text: string, from: number, to: number): Uint16Array {
   if (length > units.length) {
     target = new Uint16Array(Math.max(length, Math.min(units.length * 2, KEPT_UNITS)))
     bytes = Buffer.from(target.buffer)
-    // A huge document's array is not kept: a worker's memory stays that of ordinary documents.
+    // Only a stretch of over a million units without a space is longer: its array is not kept.
     if (target.length <= KEPT_UNITS) [units, unitBytes] = [target, bytes]
   }
   if (LITTLE_ENDIAN) {
@@ -118,73 +124,99 @@ function codeUnits(text: string, from: number, to: number): Uint16Array {
   return target
 }
 
-/** The largest scratch array kept between calls (2 MB). */
-const KEPT_UNITS = 1 << 20
-
 /**
  * A word is a run of letters and digits, with inner apostrophes before a
  * letter (`don't`); hyphens and all other characters separate words.
+ * `window`: code units scanned at a time (tests make it small).
  */
-export function scanWords(text: string, from = 0, to = text.length, reuse?: WordTokens): WordTokens {
-  let capacity = reuse ? reuse.starts.length : Math.max(4, (to - from) >> 2)
-  let starts = reuse ? (reuse.starts as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
-  let ends = reuse ? (reuse.ends as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
-  let hashes = reuse ? (reuse.hashes as Int32Array<ArrayBuffer>) : new Int32Array(capacity)
-  let initials = reuse ? (reuse.initials as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity)
-  // Offsets into `codes` run from 0 to `length`; the tokens get `from` added back.
-  const codes = codeUnits(text, from, to)
-  const length = to - from
+export function scanWords(text: string, from = 0, to = text.length, reuse?: WordTokens, window = KEPT_UNITS): WordTokens {
+  // About one word per four characters: a long text gets its arrays at once, not by doubling (each copy
+  // would touch fresh memory, which is slow on some virtual machines).
+  const estimate = Math.max(4, (to - from) >> 2)
+  const fresh = !reuse || reuse.starts.length < estimate
+  let capacity = fresh ? estimate : reuse.starts.length
+  let starts = fresh ? new Int32Array(capacity) : (reuse.starts as Int32Array<ArrayBuffer>)
+  let ends = fresh ? new Int32Array(capacity) : (reuse.ends as Int32Array<ArrayBuffer>)
+  let hashes = fresh ? new Int32Array(capacity) : (reuse.hashes as Int32Array<ArrayBuffer>)
+  let initials = fresh ? new Uint8Array(capacity) : (reuse.initials as Uint8Array<ArrayBuffer>)
   let count = 0
-  let index = 0
-  while (index < length) {
-    let code = codes[index]
-    let kind = code < 128 ? ASCII[code] : classOf(code)
-    if ((kind & WORD) === 0) {
+  for (let base = from; base < to; ) {
+    const limit = windowEnd(text, base, to, window)
+    // Offsets into `codes` run from 0 to `length`; the tokens get `base` added back.
+    const codes = codeUnits(text, base, limit)
+    const length = limit - base
+    let index = 0
+    while (index < length) {
+      let code = codes[index]
+      let kind = code < 128 ? ASCII[code] : classOf(code)
+      if ((kind & WORD) === 0) {
+        index++
+        continue
+      }
+      const start = index
+      const initial = kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
+      let hash = FNV_OFFSET
+      let folded = code < 128 ? ASCII_WORD[code] : fold(code)
+      while (true) {
+        hash = Math.imul(hash ^ folded, FNV_PRIME)
+        if (++index >= length) break
+        // Letters and digits; `'` or `’` only before a letter.
+        code = codes[index]
+        if (code < 128) {
+          folded = ASCII_WORD[code]
+          if (folded !== 0) continue
+        } else if (classOf(code) & WORD) {
+          folded = fold(code)
+          continue
+        }
+        if ((code === 39 || code === 0x2019) && index + 1 < length && classOf(codes[index + 1]) & LETTER) {
+          folded = 39
+          continue
+        }
+        break
+      }
+      if (count === capacity) {
+        capacity *= 2
+        starts = grow(starts, capacity)
+        ends = grow(ends, capacity)
+        hashes = grow(hashes, capacity)
+        const wider = new Uint8Array(capacity)
+        wider.set(initials)
+        initials = wider
+      }
+      starts[count] = base + start
+      ends[count] = base + index
+      hashes[count] = hash
+      initials[count] = initial
+      count++
+      // The character that ended the word is no letter or digit (or the end of the range): no word starts there.
       index++
-      continue
     }
-    const start = index
-    const initial = kind & UPPER ? UPPER_INITIAL : kind & LOWERCASE ? LOWER : OTHER
-    let hash = FNV_OFFSET
-    let folded = code < 128 ? ASCII_WORD[code] : fold(code)
-    while (true) {
-      hash = Math.imul(hash ^ folded, FNV_PRIME)
-      if (++index >= length) break
-      // Letters and digits; `'` or `’` only before a letter.
-      code = codes[index]
-      if (code < 128) {
-        folded = ASCII_WORD[code]
-        if (folded !== 0) continue
-      } else if (classOf(code) & WORD) {
-        folded = fold(code)
-        continue
-      }
-      if ((code === 39 || code === 0x2019) && index + 1 < length && classOf(codes[index + 1]) & LETTER) {
-        folded = 39
-        continue
-      }
-      break
-    }
-    if (count === capacity) {
-      capacity *= 2
-      starts = grow(starts, capacity)
-      ends = grow(ends, capacity)
-      hashes = grow(hashes, capacity)
-      const wider = new Uint8Array(capacity)
-      wider.set(initials)
-      initials = wider
-    }
-    starts[count] = from + start
-    ends[count] = from + index
-    hashes[count] = hash
-    initials[count] = initial
-    count++
-    // The character that ended the word is no letter or digit (or the end of the range): no word starts there.
-    index++
+    base = limit
   }
   if (!reuse) return {count, starts, ends, hashes, initials}
   Object.assign(reuse, {count, starts, ends, hashes, initials})
   return reuse
+}
+
+/**
+ * Where the window from `base` ends: `to`, or just after the last space or
+ * line break within `window` units. No word, and no apostrophe's look at the
+ * next character, reaches across such a character. A stretch with none is
+ * scanned whole.
+ */
+function windowEnd(text: string, base: number, to: number, window: number): number {
+  if (to - base <= window) return to
+  const last = base + window - 1
+  const cut = Math.max(text.lastIndexOf(' ', last), text.lastIndexOf('\n', last))
+  if (cut >= base) return cut + 1
+  const next = Math.min(indexOrEnd(text, ' ', last), indexOrEnd(text, '\n', last))
+  return next >= to ? to : next + 1
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const index = text.indexOf(char, from)
+  return index === -1 ? Infinity : index
 }
 
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
