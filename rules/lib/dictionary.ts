@@ -15,13 +15,12 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import nspell from 'nspell'
-import {packageRoot} from '../../src/util/package.js'
+import {TABLE_DIRECTORY} from './table-directory.js'
 
 /** The dictionary packages, in the order they are asked. */
 export const DICTIONARIES = ['dictionary-en', 'dictionary-en-gb'] as const
 
-/** Where the build writes the tables. */
-export const TABLE_DIRECTORY = path.join(packageRoot, 'dist', 'rules', 'lib', 'dictionary-tables')
+export {TABLE_DIRECTORY} from './table-directory.js'
 
 /** What nspell's `correct` reads of a word's flags. */
 const ONLY_IN_COMPOUND = 1
