@@ -14,6 +14,7 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {byCodeUnits, SortedLines} from './sorted-lines.js'
 import {TABLE_DIRECTORY} from './table-directory.js'
 
 interface Tagger {
@@ -39,7 +40,7 @@ export function lexiconTableFile(): string {
 export function serialiseLexicon(): string {
   const source = readFileSync(require.resolve('pos/lexicon'), 'utf8')
   const lexicon = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1).replace(/\\'/g, "'")) as Record<string, string[]>
-  const words = Object.keys(lexicon).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const words = Object.keys(lexicon).sort(byCodeUnits)
   return words
     .map((word) => {
       const tags = lexicon[word]
@@ -49,53 +50,19 @@ export function serialiseLexicon(): string {
     .join('\n')
 }
 
-/** Sorted `word<TAB>tags` lines, looked up by binary search. */
+/** The tags of each word of the lexicon, from its sorted lines. */
 export class LexiconTable {
-  readonly #text: string
-  /** Where each line starts, and (one past the last) where the text ends plus one. */
-  readonly #starts: Int32Array
+  readonly #lines: SortedLines
 
   constructor(text: string) {
-    this.#text = text
-    let count = 1
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++
-    const starts = new Int32Array(count + 1)
-    let line = 1
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1
-    starts[count] = text.length + 1
-    this.#starts = starts
+    this.#lines = new SortedLines(text)
   }
 
   /** The tags of `word` exactly as written, or undefined. */
   tags(word: string): string[] | undefined {
-    const text = this.#text
-    let low = 0
-    let high = this.#starts.length - 2
-    while (low <= high) {
-      const middle = (low + high) >>> 1
-      const start = this.#starts[middle]
-      const order = compareKey(text, start, word)
-      if (order === 0) {
-        const tags = text.slice(start + word.length + 1, this.#starts[middle + 1] - 1)
-        // One word has an empty list in the lexicon.
-        return tags === '' ? [] : tags.split(' ')
-      }
-      if (order < 0) low = middle + 1
-      else high = middle - 1
-    }
-    return undefined
-  }
-}
-
-/** The order of the key of the line at `start` (up to its tab) against `word`, by code units. */
-function compareKey(text: string, start: number, word: string): number {
-  for (let offset = 0; ; offset++) {
-    const code = text.charCodeAt(start + offset)
-    const keyEnded = code === 9
-    if (offset === word.length) return keyEnded ? 0 : 1
-    if (keyEnded) return -1
-    const other = word.charCodeAt(offset)
-    if (code !== other) return code < other ? -1 : 1
+    const tags = this.#lines.get(word)
+    // One word has an empty list in the lexicon.
+    return tags === undefined ? undefined : tags === '' ? [] : tags.split(' ')
   }
 }
 
