@@ -4,7 +4,7 @@
  * for the few sentences a cheap raw-text test has singled out.
  *
  * The lexicon (92,000 words, a 4 MB object literal) is not built as an
- * object: that took a quarter of a second and ~20 MB of heap in every
+ * object: that took a quarter of a second and ~25 MB of heap in every
  * process and corpus worker that tagged a sentence. The build writes it as
  * sorted `word<TAB>tags` lines (`scripts/dictionary-tables.ts`); a look-up
  * is a binary search over those lines, and the tagger reads the lexicon

@@ -92,7 +92,7 @@ export function wordTokens(doc: Doc): WordTokens {
 }
 
 /** Code units copied at a time (2 MB): a longer text is scanned in windows cut after a space or line break. */
-export const KEPT_UNITS = 1 << 20
+const KEPT_UNITS = 1 << 20
 /** Token arrays this long (16 MB together) or shorter are reused for the next document. */
 const KEPT_WORDS = 1 << 20
 
