@@ -49,6 +49,9 @@ export class OrderedPool {
   #writing = false
   #waiting: Array<() => void> = []
   #failure: unknown
+  /** Batches submitted and not yet done (running in a worker or queued for one). */
+  readonly #running = new Set<Promise<void>>()
+  #closing = false
 
   constructor(options: PoolOptions) {
     this.#options = options
@@ -64,6 +67,13 @@ export class OrderedPool {
       resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB},
       workerData: options.workerData
     })
+    // piscina reports here what belongs to no task (a worker that fails while idle, a result for a
+    // task it no longer knows): unheard, it would end the process. Before closing it stops the run.
+    this.#piscina.on('error', (error: unknown) => {
+      if (this.#closing) return
+      this.#failure ??= error
+      this.#wake()
+    })
   }
 
   /** Submit a batch; resolves once there is room for another. */
@@ -74,15 +84,21 @@ export class OrderedPool {
     }
     if (this.#failure) throw this.#failure
     const sequence = this.#submitted++
-    void this.#run(items).then((result) => {
+    const task = this.#run(items).then((result) => {
       this.#done.set(sequence, result)
       void this.#flush()
     })
+    this.#running.add(task)
+    void task.finally(() => this.#running.delete(task))
   }
 
   /** Wait for every batch to be written, then stop the workers. */
   async close(): Promise<void> {
     while (this.#written < this.#submitted && !this.#failure) await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    this.#closing = true
+    // After a failure (the output's reader gone) batches may still be in a worker; stopping it then
+    // would leave their results to arrive for tasks piscina has dropped. They are few (`maxInFlight`).
+    await Promise.allSettled(this.#running)
     await this.#piscina.destroy()
     if (this.#failure) throw this.#failure
   }
