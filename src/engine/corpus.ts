@@ -33,6 +33,35 @@ export const DEFAULT_CORPUS_LIMITS: CorpusLimits = {maxLineLength: 1000, maxKeys
  * "© 2020 Site Inc" are the same template line.
  */
 export function corpusKey(line: string): string {
+  // An ASCII line (most are) in one pass; the Unicode patterns, whose first use costs a short-lived
+  // process ~10 ms, only for the others.
+  let key = ''
+  let separated = false
+  let inDigits = false
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code >= 128) return unicodeCorpusKey(line)
+    if (code >= 48 && code <= 57) {
+      if (!inDigits) key += separated && key !== '' ? ' 0' : '0'
+      separated = false
+      inDigits = true
+      continue
+    }
+    inDigits = false
+    const lower = code >= 65 && code <= 90 ? code + 32 : code
+    if (lower >= 97 && lower <= 122) {
+      if (separated && key !== '') key += ' '
+      separated = false
+      key += String.fromCharCode(lower)
+    } else {
+      separated = true
+    }
+  }
+  return key
+}
+
+/** `corpusKey` by its definition, for lines with characters outside ASCII. */
+export function unicodeCorpusKey(line: string): string {
   return line
     .toLowerCase()
     .replace(/\p{N}+/gu, '0')
