@@ -1,8 +1,9 @@
 /**
  * A build step: for each Hunspell dictionary, the table of words and flags
  * that `rules/lib/dictionary.ts` reads instead of having nspell expand the
- * dictionary's affixes in every process (see there). Named by the dictionary
- * files' content, so an updated package is never answered from an old table.
+ * dictionary's affixes in every process (see there). Named by the package's
+ * version and its files' sizes, so an updated package is never answered from
+ * an old table.
  * Also the part-of-speech lexicon as sorted lines (`rules/lib/pos-tagger.ts`),
  * named by the `pos` package's version and the lexicon's size.
  */
@@ -17,7 +18,7 @@ mkdirSync(TABLE_DIRECTORY, {recursive: true})
 for (const name of DICTIONARIES) {
   const files = dictionaryFiles(name)
   const table = buildTable(files)
-  const file = tableFile(name, files)
+  const file = tableFile(name)
   writeFileSync(file, serialiseTable(table))
   process.stdout.write(`dictionary table: ${path.relative(packageRoot, file)} (${table.words.size} words)\n`)
 }
@@ -25,4 +26,4 @@ for (const name of DICTIONARIES) {
 const lexiconFile = lexiconTableFile()
 const lexicon = serialiseLexicon()
 writeFileSync(lexiconFile, lexicon)
-process.stdout.write(`part-of-speech table: ${path.relative(packageRoot, lexiconFile)} (${lexicon.split('\n').length} words)\n`)
+process.stdout.write(`part-of-speech table: ${path.relative(packageRoot, lexiconFile)} (${lexicon.split('\n').length - 1} words)\n`)

@@ -6,18 +6,17 @@
  * writes, per dictionary, the table that nspell's `correct` consults (each
  * word with the flags it looks at, the compound rules, the input
  * conversions; `scripts/dictionary-tables.ts`), its words sorted, and this
- * module searches that text (`SortedLines`: no map of 123,000 words to build,
+ * module searches that text (`WordLines`: no map of 123,000 words to build,
  * ~60 ms for both dictionaries where the maps took ~0.2 s and 20 MB) and
  * answers as nspell's `correct` does. Without a table (no build,
  * or a dictionary package changed since) it asks nspell for the same table.
  * `test/rules/dictionary.test.ts` checks the answers against nspell itself.
  */
-import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import nspell from 'nspell'
-import {byCodeUnits, SortedLines} from './sorted-lines.js'
+import {byCodeUnits, joinWordLines, WORD_LINES_FORMAT, WordLines} from './sorted-lines.js'
 import {TABLE_DIRECTORY} from './table-directory.js'
 
 /** The dictionary packages, in the order they are asked. */
@@ -52,18 +51,26 @@ interface Speller {
 
 /** The files of a dictionary package (it exports only its loader; the data sit beside it). */
 export function dictionaryFiles(name: string): {aff: Buffer; dic: Buffer} {
+  const {aff, dic} = dictionaryPaths(name)
+  return {aff: readFileSync(aff), dic: readFileSync(dic)}
+}
+
+function dictionaryPaths(name: string): {aff: string; dic: string; manifest: string} {
   const directory = path.dirname(createRequire(import.meta.url).resolve(name))
-  return {aff: readFileSync(path.join(directory, 'index.aff')), dic: readFileSync(path.join(directory, 'index.dic'))}
+  // The package exports only its loader: its own files are read from beside it.
+  return {aff: path.join(directory, 'index.aff'), dic: path.join(directory, 'index.dic'), manifest: path.join(directory, 'package.json')}
 }
 
 /**
- * The table's file for these dictionary files: named by their content, so a
- * changed package is never read from an old table, and by the format
- * (`sorted`: words in code-unit order, searched, not loaded into a map).
+ * The table's file for the installed dictionary package: named by its
+ * version and its files' sizes, so an updated package is never read from an
+ * old table (reading and hashing the 1.3 MB of dictionary files took every
+ * process ~15 ms before its table), and by the format (`WORD_LINES_FORMAT`).
  */
-export function tableFile(name: string, files: {aff: Buffer; dic: Buffer}): string {
-  const digest = createHash('sha256').update(files.aff).update('\0').update(files.dic).digest('hex').slice(0, 16)
-  return path.join(TABLE_DIRECTORY, `${name}-${digest}-sorted.txt`)
+export function tableFile(name: string): string {
+  const {aff, dic, manifest} = dictionaryPaths(name)
+  const {version} = JSON.parse(readFileSync(manifest, 'utf8')) as {version: string}
+  return path.join(TABLE_DIRECTORY, `${name}-${version}-${statSync(aff).size}-${statSync(dic).size}-${WORD_LINES_FORMAT}.txt`)
 }
 
 /** The table of a dictionary, from nspell (slow: for the build, and when there is no table). */
@@ -78,26 +85,27 @@ export function buildTable(files: {aff: Buffer; dic: Buffer}): WordTable & {word
   return {words, compoundMin: speller.flags.COMPOUNDMIN as number, compoundRules: speller.compoundRules, conversionIn: speller.conversion.in}
 }
 
-/** A table as text: a JSON header line, then one word a line (with its flags after a tab when it has any), sorted by code units. */
+/** A table as text: a JSON header line, then one word a line (with its flags after a tab when it has any), sorted by code units (`joinWordLines`). */
 export function serialiseTable(table: WordTable & {words: Map<string, number>}): string {
   const header = {
     compoundMin: table.compoundMin,
     compoundRules: table.compoundRules.map((rule) => [rule.source, rule.flags]),
     conversionIn: table.conversionIn.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement])
   }
-  const lines = [JSON.stringify(header)]
+  const lines: string[] = []
   for (const word of [...table.words.keys()].sort(byCodeUnits)) {
     const flags = table.words.get(word)!
-    if (/[\t\n\r]/.test(word)) throw new Error(`dictionary word with a tab or line break: ${JSON.stringify(word)}`)
+    if (/[\t\n\r\0]/.test(word)) throw new Error(`dictionary word with a tab, line break or NUL: ${JSON.stringify(word)}`)
     lines.push(flags === 0 ? word : `${word}\t${flags}`)
   }
-  return lines.join('\n') + '\n'
+  return JSON.stringify(header) + '\n' + joinWordLines(lines) + '\n'
 }
 
-export function parseTable(text: string): WordTable {
-  const newline = text.indexOf('\n')
-  const header = JSON.parse(text.slice(0, newline)) as {compoundMin: number; compoundRules: Array<[string, string]>; conversionIn: Array<[string, string, string]>}
-  const lines = new SortedLines(text.slice(newline + 1))
+/** A table file's bytes, read back. */
+export function parseTable(bytes: Buffer): WordTable {
+  const newline = bytes.indexOf(10)
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as {compoundMin: number; compoundRules: Array<[string, string]>; conversionIn: Array<[string, string, string]>}
+  const lines = new WordLines(bytes.subarray(newline + 1))
   return {
     words: {
       get(word) {
@@ -113,14 +121,12 @@ export function parseTable(text: string): WordTable {
 
 /** A dictionary's table: the build's when it matches the installed package, else nspell's. */
 function loadTable(name: string): WordTable {
-  const files = dictionaryFiles(name)
-  let text: string | undefined
   try {
-    text = readFileSync(tableFile(name, files), 'utf8')
+    return parseTable(readFileSync(tableFile(name)))
   } catch {
-    return buildTable(files)
+    // No table, or a damaged one: nspell's, slowly.
+    return buildTable(dictionaryFiles(name))
   }
-  return parseTable(text)
 }
 
 /** Whether `word` is correct in `table`, as nspell's `correct` decides (its `form`, `exact` and `flag`). */

@@ -11,10 +11,11 @@
  * through a proxy that looks words up. Without the build's file the same
  * lines are made from the package's lexicon.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {Buffer} from 'node:buffer'
+import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {byCodeUnits, SortedLines} from './sorted-lines.js'
+import {byCodeUnits, joinWordLines, WORD_LINES_FORMAT, WordLines} from './sorted-lines.js'
 import {TABLE_DIRECTORY} from './table-directory.js'
 
 interface Tagger {
@@ -25,10 +26,10 @@ type Lexicon = Record<string, string[] | undefined>
 
 const require = createRequire(import.meta.url)
 
-/** The table's file, named by the package's version and the lexicon's size (reading the 4 MB to hash it would cost what the file saves). */
+/** The table's file, named by the package's version, the lexicon's size (reading the 4 MB to hash it would cost what the file saves) and the format. */
 export function lexiconTableFile(): string {
   const {version} = require('pos/package.json') as {version: string}
-  return path.join(TABLE_DIRECTORY, `pos-lexicon-${version}-${statSync(require.resolve('pos/lexicon')).size}.txt`)
+  return path.join(TABLE_DIRECTORY, `pos-lexicon-${version}-${statSync(require.resolve('pos/lexicon')).size}-${WORD_LINES_FORMAT}.txt`)
 }
 
 /**
@@ -41,21 +42,21 @@ export function serialiseLexicon(): string {
   const source = readFileSync(require.resolve('pos/lexicon'), 'utf8')
   const lexicon = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1).replace(/\\'/g, "'")) as Record<string, string[]>
   const words = Object.keys(lexicon).sort(byCodeUnits)
-  return words
-    .map((word) => {
+  return joinWordLines(
+    words.map((word) => {
       const tags = lexicon[word]
-      if (/[\t\n\r]/.test(word) || tags.some((tag) => /[\s]/.test(tag))) throw new Error(`pos lexicon: entry with a tab, line break or space: ${JSON.stringify(word)}`)
+      if (/[\t\n\r\0]/.test(word) || tags.some((tag) => /[\s]/.test(tag))) throw new Error(`pos lexicon: entry with a tab, line break, NUL or space: ${JSON.stringify(word)}`)
       return `${word}\t${tags.join(' ')}`
     })
-    .join('\n')
+  )
 }
 
 /** The tags of each word of the lexicon, from its sorted lines. */
 export class LexiconTable {
-  readonly #lines: SortedLines
+  readonly #lines: WordLines
 
-  constructor(text: string) {
-    this.#lines = new SortedLines(text)
+  constructor(bytes: Uint8Array) {
+    this.#lines = new WordLines(bytes)
   }
 
   /** The tags of `word` exactly as written, or undefined. */
@@ -70,8 +71,7 @@ let loaded: {tagger: Tagger; lexer: {lex(text: string): string[]}; table: Lexico
 
 function load() {
   if (!loaded) {
-    const file = lexiconTableFile()
-    const table = new LexiconTable(existsSync(file) ? readFileSync(file, 'utf8') : serialiseLexicon())
+    const table = readLexiconTable()
     // The tagger reads `lexicon[word]` and treats anything but an array as unknown.
     const lexicon = new Proxy({} as Lexicon, {get: (_target, key) => (typeof key === 'string' ? table.tags(key) : undefined)})
     const Tagger = require('pos/POSTagger') as {prototype: Tagger}
@@ -80,6 +80,15 @@ function load() {
     loaded = {tagger, lexer: new Lexer(), table}
   }
   return loaded
+}
+
+/** The build's table, or (without one, or with a damaged one) the same lines made from the package. */
+function readLexiconTable(): LexiconTable {
+  try {
+    return new LexiconTable(readFileSync(lexiconTableFile()))
+  } catch {
+    return new LexiconTable(Buffer.from(serialiseLexicon()))
+  }
 }
 
 export interface TaggedWord {

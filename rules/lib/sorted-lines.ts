@@ -1,3 +1,5 @@
+import {Buffer} from 'node:buffer'
+
 /**
  * A word list as text: lines `key` or `key<TAB>value`, sorted by key in
  * code-unit order, looked up by binary search. Reading one takes a scan for
@@ -60,4 +62,57 @@ function compareKey(text: string, start: number, end: number, key: string): numb
 /** Keys in the order `SortedLines` searches (code units, not locale). */
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The line between the two parts of a `WordLines` file. */
+const PART_MARK = '\u0000'
+/** Part of the names of the files written by `joinWordLines`: a file of another format is never read as this one. */
+export const WORD_LINES_FORMAT = 'wl1'
+
+/**
+ * Sorted `key[<TAB>value]` lines (values ASCII) as a `WordLines` file: the
+ * lines with ASCII keys, a line holding only NUL, then the others.
+ */
+export function joinWordLines(lines: readonly string[]): string {
+  const ascii: string[] = []
+  const other: string[] = []
+  for (const line of lines) {
+    const tab = line.indexOf('\t')
+    if (tab !== -1 && !isAscii(line.slice(tab + 1))) throw new Error(`word lines: a value outside ASCII: ${JSON.stringify(line)}`)
+    ;(isAscii(tab === -1 ? line : line.slice(0, tab)) ? ascii : other).push(line)
+  }
+  return [...ascii, PART_MARK, ...other].join('\n')
+}
+
+/**
+ * A word list written by `joinWordLines`. The ASCII part, almost all of
+ * it, is decoded as Latin-1: a one-byte string, where UTF-8 decoding of the
+ * whole file made one two-byte string on the slow path because of a single
+ * accented word (~16 ms per MB on first use, most of a table's load).
+ */
+export class WordLines {
+  readonly #ascii: SortedLines
+  readonly #other: SortedLines
+
+  constructor(bytes: Uint8Array) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    // No key holds a NUL: the first one is the line between the parts.
+    const mark = buffer[0] === 0 ? 0 : buffer.indexOf('\n\u0000') + 1
+    if (mark === 0 && buffer[0] !== 0) throw new Error('word lines: the line between the parts is missing')
+    this.#ascii = new SortedLines(buffer.toString('latin1', 0, Math.max(0, mark - 1)))
+    this.#other = new SortedLines(buffer.toString('utf8', mark + 2))
+  }
+
+  get size(): number {
+    return this.#ascii.size + this.#other.size
+  }
+
+  get(key: string): string | undefined {
+    return isAscii(key) ? this.#ascii.get(key) : this.#other.get(key)
+  }
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
+  return true
 }

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict'
 import {existsSync, readFileSync} from 'node:fs'
 import test from 'node:test'
 import {LexiconTable, lexiconTableFile, possibleTags, serialiseLexicon, tagText} from '../../rules/lib/pos-tagger.js'
+import {joinWordLines} from '../../rules/lib/sorted-lines.js'
 
 test('lexicon table: exact keys by binary search, prefixes and neighbours are not matches', () => {
-  const table = new LexiconTable(['\tNN', 'A\tDT', 'a\tDT', 'ab\tNN VB', 'abc\tJJ', 'empty\t', 'zebra\tNN', 'é\tFW'].join('\n'))
+  const table = new LexiconTable(Buffer.from(joinWordLines(['\tNN', 'A\tDT', 'a\tDT', 'ab\tNN VB', 'abc\tJJ', 'empty\t', 'zebra\tNN', 'é\tFW'])))
   assert.deepEqual(table.tags(''), ['NN'])
   assert.deepEqual(table.tags('A'), ['DT'])
   assert.deepEqual(table.tags('ab'), ['NN', 'VB'])
