@@ -57,7 +57,6 @@ export function dictionaryFiles(name: string): {aff: Buffer; dic: Buffer} {
 
 function dictionaryPaths(name: string): {aff: string; dic: string; manifest: string} {
   const directory = path.dirname(createRequire(import.meta.url).resolve(name))
-  // The package exports only its loader: its own files are read from beside it.
   return {aff: path.join(directory, 'index.aff'), dic: path.join(directory, 'index.dic'), manifest: path.join(directory, 'package.json')}
 }
 
