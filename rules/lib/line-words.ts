@@ -3,15 +3,12 @@
  * a digit (a lone dash or bullet is not a word). For the few candidate lines
  * a rule looks at closely; whole documents go through `word-tokens.ts`.
  */
+import {isAscii} from '../../src/util/chars.js'
+
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u
 
 export function lineWords(text: string): string[] {
   return isAscii(text) ? asciiLineWords(text) : text.split(/\s+/).filter((word) => HAS_WORD_CHARACTER.test(word))
-}
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
-  return true
 }
 
 /** The same words for ASCII text, in one pass: white space is tab to carriage return and space, word characters are ASCII letters and digits. */

@@ -1,4 +1,5 @@
 import {Buffer} from 'node:buffer'
+import {isAscii} from '../../src/util/chars.js'
 
 /**
  * A word list as text: lines `key` or `key<TAB>value`, sorted by key in
@@ -110,9 +111,4 @@ export class WordLines {
   get(key: string): string | undefined {
     return isAscii(key) ? this.#ascii.get(key) : this.#other.get(key)
   }
-}
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
-  return true
 }

@@ -11,6 +11,12 @@ export function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
+/** Whether every character of the text is ASCII (the cue for a rule's one-pass ASCII path). */
+export function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
+  return true
+}
+
 /** Bits of `charClass`: Unicode general categories. */
 export const LETTER = 1
 export const MARK = 2

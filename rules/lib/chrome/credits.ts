@@ -163,22 +163,26 @@ export function matchCredit(text: string, prose = false): CreditMatch | undefine
  */
 const COPYRIGHT_CAPTION = /^\p{L}[^©.!?]{6,}?\s*[,;|–—-]\s*(?:(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotographs?|[Pp]hotography|[Cc]redits?)\s*:?\s*)?©\s*\p{Lu}[^©.!?]{0,60}$/u
 
+/** The roles of an author's note in the third person, and (a subset) in the first. */
+const BIO_ROLES = ['writer', 'reporter', 'editor', 'journalist', 'correspondent', 'columnist', 'contributor', 'curator', 'producer', 'author', 'freelancer', 'blogger']
+const I_AM_ROLES = ['writer', 'reporter', 'editor', 'journalist', 'correspondent', 'columnist', 'blogger', 'author']
 /**
  * An author's note: "Jane Doe is a freelance writer based in Leeds.", "Omar Haddad (omar@example.com) is the
  * editor of …", "Jane is a staff reporter for …". The name opens the line and the role follows within a few words.
  */
 const BIO = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\([^()]{1,60}\))?\s(?:is|was)\s(?:a|an|the|(?:\p{Lu}[\p{L}.&]*\s){0,2}\p{Lu}[\p{L}.&]*['’]s)\s(?:[\p{L}-]+,?\s){0,4}?` +
-    String.raw`(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Cc]urator|[Pp]roducer|[Aa]uthor|[Ff]reelancer|[Bb]logger)s?\b`,
+    `(?:${BIO_ROLES.map((role) => `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`).join('|')})s?\\b`,
   'u'
 )
 const BIO_HINT = /\s(?:is|was|am)\s/
-const I_AM_BIO = /^I am an? (?:[\p{L}-]+,?\s){0,3}?(?:writer|reporter|editor|journalist|correspondent|columnist|blogger|author)\b/u
+const I_AM_BIO = new RegExp(String.raw`^I am an? (?:[\p{L}-]+,?\s){0,3}?(?:${I_AM_ROLES.join('|')})\b`, 'u')
 /**
- * A role word, which both patterns need. Most lines have none, and then the patterns are never run:
- * their letter classes cost a short-lived process (the commit hook, one file) ~15 ms to compile.
+ * A role word, which both patterns need (made from both lists, so it stays a necessary condition). Most lines
+ * have none, and then the patterns are never run: their letter classes cost a short-lived process (the commit
+ * hook, one file) ~15 ms to compile.
  */
-const BIO_ROLE = /writer|reporter|editor|journalist|correspondent|columnist|contributor|curator|producer|author|freelancer|blogger/i
+const BIO_ROLE = new RegExp([...new Set([...BIO_ROLES, ...I_AM_ROLES])].join('|'), 'i')
 
 /** An author's note (asked only of the text's last lines: the same sentence inside an article is about someone). */
 export function matchBio(text: string): CreditMatch | undefined {
